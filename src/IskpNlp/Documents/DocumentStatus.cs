@@ -1,0 +1,7 @@
+namespace IskpNlp.Documents;
+
+public enum DocumentStatus : byte
+{
+    Ok,
+    Failed,
+}

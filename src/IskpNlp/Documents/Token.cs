@@ -1,0 +1,9 @@
+namespace IskpNlp.Documents;
+
+/// <summary>One token: a span of the original text, never a copy of it.</summary>
+public readonly record struct Token(int Start, int End, TokenKind Kind)
+{
+    public int Length => End - Start;
+
+    public TextSpan Span => new(Start, End);
+}

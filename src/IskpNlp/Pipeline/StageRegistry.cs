@@ -1,0 +1,18 @@
+namespace IskpNlp.Pipeline;
+
+/// <summary>
+/// Every stage the pipeline can run, by its pipeline.yaml name: one explicit list, no scanning.
+/// </summary>
+public static class StageRegistry
+{
+    private static readonly Dictionary<string, StageFactory> Factories = Create(
+    [
+    ]);
+
+    public static IEnumerable<string> Names => Factories.Keys;
+
+    public static bool TryGet(string name, out StageFactory factory) => Factories.TryGetValue(name, out factory!);
+
+    private static Dictionary<string, StageFactory> Create(StageFactory[] factories) =>
+        factories.ToDictionary(f => f.Name, StringComparer.Ordinal);
+}
