@@ -1,3 +1,5 @@
+using IskpNlp.Dates;
+
 namespace IskpNlp.Pipeline;
 
 /// <summary>
@@ -7,6 +9,8 @@ public static class StageRegistry
 {
     private static readonly Dictionary<string, StageFactory> Factories = Create(
     [
+        StageFactory.For<DocumentDateFinderOptions>("document_date", DocumentDateFinderOptions.Read, (o, _) => new DocumentDateFinder(o)),
+        StageFactory.For<DateRecognizerOptions>("dates", DateRecognizerOptions.Read, (o, _) => new DateRecognizer(o)),
     ]);
 
     public static IEnumerable<string> Names => Factories.Keys;
