@@ -7,7 +7,12 @@ internal sealed record DateCase(int Line, string Sentence, DateOnly? DocumentDat
 {
     public const string FileName = "Dates/date-cases.tsv";
 
-    public static IReadOnlyList<DateCase> Load()
+    private static readonly Lazy<IReadOnlyList<DateCase>> All = new(Read);
+
+    /// <summary>The table's rows, read once per test run.</summary>
+    public static IReadOnlyList<DateCase> Load() => All.Value;
+
+    private static IReadOnlyList<DateCase> Read()
     {
         string path = Path.Combine(AppContext.BaseDirectory, FileName);
         var cases = new List<DateCase>();
