@@ -14,6 +14,23 @@ internal static class DateLexicon
     private static readonly FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The classes of words that can start a date; the others only matter next to one.</summary>
+    private const WordClass Triggers =
+        WordClass.Month | WordClass.Weekday | WordClass.Season | WordClass.Relative | WordClass.Modifier | WordClass.PartOf |
+        WordClass.Ordinal | WordClass.NumberWord | WordClass.DayWord | WordClass.PeriodCode | WordClass.DecadeWord;
+
+    private const int FilterBits = 4096;
+
+    /// <summary>
+    /// A Bloom filter (two positions per word) over the words that can start a date, keyed on length and three letters, so that
+    /// nearly every other token is passed over without a dictionary look-up: the recogniser's cost per token
+    /// must stay a small part of the tokenizer's.
+    /// </summary>
+    private static readonly ulong[] TriggerFilter = BuildTriggerFilter();
+
+    /// <summary>Two-letter starts of hyphenated words that can hold a date: "mid-2023", "pre-2014", "March-May".</summary>
+    private static readonly ulong[] HyphenStarts = BuildHyphenStarts();
+
     /// <summary>Looks a token's text up; a trailing "." is ignored (abbreviations keep it, as in "Apr.").</summary>
     public static DateWord Find(ReadOnlySpan<char> word)
     {
@@ -22,6 +39,85 @@ internal static class DateLexicon
             word = word[..^1];
         }
         return Lookup.TryGetValue(word, out var found) ? found : default;
+    }
+
+    /// <summary>
+    /// Whether a token can start a date: a number, an apostrophe ("’90s"), a word of a starting class, or a
+    /// hyphenated word such as "mid-2023". False positives are possible (the caller looks the word up);
+    /// false negatives are not.
+    /// </summary>
+    public static bool MayStartDate(ReadOnlySpan<char> token)
+    {
+        if (token.IsEmpty)
+        {
+            return false;
+        }
+        char first = token[0];
+        if (char.IsAsciiDigit(first) || first is '\'' or '’')
+        {
+            return true;
+        }
+        if (token.Length > 1 && Has(HyphenStarts, PairIndex(first, token[1])) && token.Contains('-'))
+        {
+            return true;
+        }
+        if (token.Length > 10)
+        {
+            return false;
+        }
+        var (h1, h2) = FilterIndexes(token);
+        return Has(TriggerFilter, h1) && Has(TriggerFilter, h2);
+    }
+
+    private static int Fold(char c) => c < 128 ? c | 0x20 : c & 0x7F;
+
+    private static int PairIndex(char a, char b) => ((Fold(a) & 31) * 32) + (Fold(b) & 31);
+
+    /// <summary>Two filter positions from the length, the first two letters and the last one (case folded).</summary>
+    private static (int, int) FilterIndexes(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 1 && word[^1] == '.')
+        {
+            word = word[..^1];
+        }
+        int second = word.Length > 1 ? Fold(word[1]) : 0;
+        int key = (((((word.Length * 128) + Fold(word[0])) * 128) + second) * 128) + Fold(word[^1]);
+        uint mixed = (uint)key * 0x9E3779B1u;
+        return ((int)(mixed >> 20) & (FilterBits - 1), (int)((uint)key * 0x85EBCA77u >> 8) & (FilterBits - 1));
+    }
+
+    private static bool Has(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
+
+    private static void Set(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
+
+    private static ulong[] BuildTriggerFilter()
+    {
+        var bits = new ulong[FilterBits / 64];
+        foreach (var (word, entry) in Words)
+        {
+            if ((entry.Classes & Triggers) != 0)
+            {
+                var (h1, h2) = FilterIndexes(word);
+                Set(bits, h1);
+                Set(bits, h2);
+            }
+        }
+        return bits;
+    }
+
+    private static ulong[] BuildHyphenStarts()
+    {
+        var bits = new ulong[1024 / 64];
+        foreach (var (word, entry) in Words)
+        {
+            if (entry.Is(WordClass.Modifier) || entry.Is(WordClass.Month))
+            {
+                Set(bits, PairIndex(word[0], word[1]));
+            }
+        }
+        Set(bits, PairIndex('p', 'r'));
+        Set(bits, PairIndex('p', 'o'));
+        return bits;
     }
 
     private static FrozenDictionary<string, DateWord> Build()

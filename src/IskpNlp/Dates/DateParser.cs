@@ -37,6 +37,15 @@ internal sealed class DateParser
         int i = 0;
         while (i < tokens.Length)
         {
+            // Most tokens cannot start a date: pass them over before any look-up (the cost per token must
+            // stay a small part of the tokenizer's). An apostrophe may start "’90s".
+            var token = tokens[i];
+            if ((token.Kind is TokenKind.Punctuation or TokenKind.Symbol && text[token.Start] is not ('\'' or '’')) ||
+                !DateLexicon.MayStartDate(text.AsSpan(token.Start, token.Length)))
+            {
+                i++;
+                continue;
+            }
             int end = MatchAt(w, i, matches);
             i = end > i ? end : i + 1;
         }

@@ -44,13 +44,13 @@ internal static class TimexResolver
         }
         return e.Unit switch
         {
-            DateUnit.Day => IsValidDay(year, e.Month, e.Day) ? Invariant($"{year:D4}-{e.Month:D2}-{e.Day:D2}") : "",
-            DateUnit.Month => Invariant($"{year:D4}-{e.Month:D2}"),
-            DateUnit.Season => Invariant($"{year:D4}-{SeasonCodes[e.Part]}"),
-            DateUnit.Quarter => Invariant($"{year:D4}-Q{e.Part}"),
-            DateUnit.Half => Invariant($"{year:D4}-H{e.Part}"),
-            DateUnit.Year => Invariant($"{year:D4}"),
-            DateUnit.Decade => Invariant($"{year / 10:D3}X"),
+            DateUnit.Day => IsValidDay(year, e.Month, e.Day) ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{e.Month:D2}-{e.Day:D2}") : "",
+            DateUnit.Month => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{e.Month:D2}"),
+            DateUnit.Season => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{SeasonCodes[e.Part]}"),
+            DateUnit.Quarter => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{e.Part}"),
+            DateUnit.Half => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-H{e.Part}"),
+            DateUnit.Year => string.Create(CultureInfo.InvariantCulture, $"{year:D4}"),
+            DateUnit.Decade => string.Create(CultureInfo.InvariantCulture, $"{year / 10:D3}X"),
             _ => "",
         };
     }
@@ -108,7 +108,7 @@ internal static class TimexResolver
             DateUnit.Weekend => FormatWeek(today.AddDays(7 * step), weekend: true),
             DateUnit.Month => FormatMonth(today.AddMonths(step)),
             DateUnit.Quarter => FormatQuarter(today.AddMonths(3 * step)),
-            DateUnit.Year => Invariant($"{today.Year + step:D4}"),
+            DateUnit.Year => string.Create(CultureInfo.InvariantCulture, $"{today.Year + step:D4}"),
             DateUnit.Day => FormatDay(today.AddDays(step)),
             _ => "",
         };
@@ -122,7 +122,7 @@ internal static class TimexResolver
             DateUnit.Day => FormatDay(today.AddDays(n)),
             DateUnit.Week => FormatWeek(today.AddDays(7 * n), weekend: false),
             DateUnit.Month => FormatMonth(today.AddMonths(n)),
-            DateUnit.Year => Invariant($"{today.Year + n:D4}"),
+            DateUnit.Year => string.Create(CultureInfo.InvariantCulture, $"{today.Year + n:D4}"),
             _ => "",
         };
     }
@@ -171,18 +171,18 @@ internal static class TimexResolver
     private static bool IsValidDay(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
-    private static string FormatDay(DateOnly d) => Invariant($"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}");
+    private static string FormatDay(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}");
 
-    private static string FormatMonth(DateOnly d) => Invariant($"{d.Year:D4}-{d.Month:D2}");
+    private static string FormatMonth(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-{d.Month:D2}");
 
-    private static string FormatQuarter(DateOnly d) => Invariant($"{d.Year:D4}-Q{(d.Month + 2) / 3}");
+    private static string FormatQuarter(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-Q{(d.Month + 2) / 3}");
 
     private static string FormatWeek(DateOnly d, bool weekend)
     {
         var time = d.ToDateTime(TimeOnly.MinValue);
-        string week = Invariant($"{ISOWeek.GetYear(time):D4}-W{ISOWeek.GetWeekOfYear(time):D2}");
+        string week = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(time):D4}-W{ISOWeek.GetWeekOfYear(time):D2}");
         return weekend ? week + "-WE" : week;
     }
 
-    private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
+    
 }
