@@ -242,6 +242,12 @@ internal sealed class DateParser
             Add(w, matches, i, i + 1, new DateExpression(DateUnit.Decade, DateAnchor.Absolute, Year: decade));
             return i + 1;
         }
+        // "the 90s", "the late 80s"; not "in their 20s".
+        if (TryShortDecade(t, out int shortDecade) && (w.Is(i - 1, "the") || w.Word(i - 1).Is(WordClass.Modifier)))
+        {
+            Add(w, matches, i, i + 1, new DateExpression(DateUnit.Decade, DateAnchor.Absolute, Year: shortDecade));
+            return i + 1;
+        }
         if (!IsYearToken(w, i, out int year))
         {
             return -1;
@@ -473,9 +479,27 @@ internal sealed class DateParser
         {
             return -1;
         }
-        Add(w, matches, i, end, new DateExpression(DateUnit.Decade, DateAnchor.Absolute, Year: n < 30 ? 2000 + n : 1900 + n));
+        Add(w, matches, i, end, new DateExpression(DateUnit.Decade, DateAnchor.Absolute, Year: ShortDecadeYear(n)));
         return end;
     }
+
+    /// <summary>"90s", "’90s": the decade's first year; "20s" and below are this century's.</summary>
+    private static bool TryShortDecade(ReadOnlySpan<char> text, out int year)
+    {
+        year = 0;
+        if (text.Length > 0 && text[0] is '\'' or '’')
+        {
+            text = text[1..];
+        }
+        if (text.Length != 3 || text[2] != 's' || !TryInteger(text[..2], out int n) || n % 10 != 0)
+        {
+            return false;
+        }
+        year = ShortDecadeYear(n);
+        return true;
+    }
+
+    private static int ShortDecadeYear(int twoDigits) => twoDigits < 30 ? 2000 + twoDigits : 1900 + twoDigits;
 
     // ---- words: months, weekdays, seasons, relative words ------------------------------------------
 
@@ -506,6 +530,11 @@ internal sealed class DateParser
             }
             if (secondStart < 0)
             {
+                // "the September 11 attacks" name the 2001 attacks, as "9/11" does, not last September.
+                if (month == 9 && day == 11 && expression.Anchor == DateAnchor.Implicit && IsAttackWord(w[consumed]))
+                {
+                    expression = DateExpression.AbsoluteDay(2001, 9, 11);
+                }
                 Add(w, matches, i, consumed, expression);
                 return consumed;
             }
@@ -534,6 +563,10 @@ internal sealed class DateParser
     private static bool AcceptBareMonth(in TokenWindow w, int i, int month, List<DateMatch> matches)
     {
         bool ambiguous = month is 3 or 5 or 8;
+        if (IsEvery(w, i - 1))
+        {
+            return false;
+        }
         int prev = i - 1;
         if (prev < 0)
         {
@@ -580,7 +613,9 @@ internal sealed class DateParser
             }
             matches.RemoveRange(before, matches.Count - before);
         }
-        if (word.IsAbbreviation || w.Word(i + 1).Is(WordClass.WeekdayHabit))
+        // "Friday prayers", "every Friday": a habit, not a day; "Super Tuesday", "Good Friday": a name.
+        if (word.IsAbbreviation || w.Word(i + 1).Is(WordClass.WeekdayHabit) || IsEvery(w, i - 1) ||
+            (i > 1 && w.IsCapitalizedWord(i - 1) && !w.Word(i - 1).Is(WordClass.MonthContext)))
         {
             return -1;
         }
@@ -627,7 +662,7 @@ internal sealed class DateParser
         if (target.Is(WordClass.Unit) && !target.IsPlural && target.Unit is DateUnit.Week or DateUnit.Weekend or DateUnit.Month or DateUnit.Year or DateUnit.Quarter)
         {
             // "last week of March", "this year of elections": the unit is a part of something else.
-            if (w.Is(j + 1, "of") || w.Is(j + 1, "alone"))
+            if (w.Is(j + 1, "of"))
             {
                 return -1;
             }
@@ -717,7 +752,7 @@ internal sealed class DateParser
                 Add(w, matches, i, i + 1, new DateExpression(DateUnit.Year, DateAnchor.Absolute, Year: year));
                 return i + 1;
             }
-            if (rest.Length == 5 && rest[4] == 's' && TryYear(rest[..4], out int decade) && decade % 10 == 0)
+            if ((rest.Length == 5 && rest[4] == 's' && TryYear(rest[..4], out int decade) && decade % 10 == 0) || TryShortDecade(rest, out decade))
             {
                 Add(w, matches, i, i + 1, new DateExpression(DateUnit.Decade, DateAnchor.Absolute, Year: decade));
                 return i + 1;
@@ -937,7 +972,9 @@ internal sealed class DateParser
                 {
                     return false;
                 }
-                return !(next >= w.Count || w.IsPunctuation(next) || w.Word(next).Is(WordClass.Connector));
+                // "about 2000 fighters", "some 1990 Uzbeks", "nearly 2000 Tajik fighters" count; "from about 2015 onward" is a year.
+                return next < w.Count && (w.Word(next).Is(WordClass.QuantityNoun) || LooksPlural(w[next]) || w.Is(next, "of") ||
+                    (w.IsCapitalizedWord(next) && LooksPlural(w[next + 1])));
             }
         }
         if (next >= w.Count)
@@ -946,6 +983,12 @@ internal sealed class DateParser
         }
         var after = w.Word(next);
         if (after.Is(WordClass.QuantityNoun) || w.IsAllDigits(next))
+        {
+            return true;
+        }
+        // "between 2000 and 3000 people": the pair counts the noun after the second number.
+        if (after.Is(WordClass.Connector) && w[next + 1] is [var d, ..] && char.IsAsciiDigit(d) &&
+            (w.Word(next + 2).Is(WordClass.QuantityNoun) || (w.IsLowercaseWord(next + 2) && LooksPlural(w[next + 2]))))
         {
             return true;
         }
@@ -962,6 +1005,13 @@ internal sealed class DateParser
         }
         return false;
     }
+
+    private static bool IsAttackWord(ReadOnlySpan<char> word) =>
+        word.Equals("attacks", StringComparison.OrdinalIgnoreCase) || word.Equals("attack", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("terrorist", StringComparison.OrdinalIgnoreCase) || word.Equals("hijackers", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("commission", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsEvery(in TokenWindow w, int i) => w.Is(i, "every") || w.Is(i, "each");
 
     private static bool LooksPlural(ReadOnlySpan<char> word) =>
         word.Length >= 4 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') && !word.EndsWith("ous", StringComparison.Ordinal);
