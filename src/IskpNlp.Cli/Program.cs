@@ -24,5 +24,6 @@ internal static class Program
     {
         RunCommand.Create(),
         EvaluateCommand.Create(),
+        TrainCommand.Create(),
     };
 }

@@ -1,3 +1,5 @@
+using IskpNlp.Drivers;
+
 namespace IskpNlp.Pipeline;
 
 /// <summary>
@@ -7,6 +9,7 @@ public static class StageRegistry
 {
     private static readonly Dictionary<string, StageFactory> Factories = Create(
     [
+        StageFactory.For<DriverScorerOptions>("drivers", DriverScorerOptions.Read, (o, _) => new DriverScorer(o)),
     ]);
 
     public static IEnumerable<string> Names => Factories.Keys;
