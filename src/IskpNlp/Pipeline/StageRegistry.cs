@@ -1,3 +1,5 @@
+using IskpNlp.Text;
+
 namespace IskpNlp.Pipeline;
 
 /// <summary>
@@ -7,6 +9,9 @@ public static class StageRegistry
 {
     private static readonly Dictionary<string, StageFactory> Factories = Create(
     [
+        StageFactory.For<TokenizerOptions>(Tokenizer.StageName, TokenizerOptions.Read, (o, _) => new Tokenizer(o)),
+        StageFactory.For<SentenceSplitterOptions>(SentenceSplitter.StageName, SentenceSplitterOptions.Read, (o, _) => new SentenceSplitter(o)),
+        StageFactory.For<FurnitureMarkerOptions>(FurnitureMarker.StageName, FurnitureMarkerOptions.Read, (o, _) => new FurnitureMarker(o)),
     ]);
 
     public static IEnumerable<string> Names => Factories.Keys;
