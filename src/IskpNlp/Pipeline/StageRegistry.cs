@@ -1,4 +1,5 @@
 using IskpNlp.Drivers;
+using IskpNlp.Text;
 
 namespace IskpNlp.Pipeline;
 
@@ -9,6 +10,9 @@ public static class StageRegistry
 {
     private static readonly Dictionary<string, StageFactory> Factories = Create(
     [
+        StageFactory.For<TokenizerOptions>(Tokenizer.StageName, TokenizerOptions.Read, (o, _) => new Tokenizer(o)),
+        StageFactory.For<SentenceSplitterOptions>(SentenceSplitter.StageName, SentenceSplitterOptions.Read, (o, _) => new SentenceSplitter(o)),
+        StageFactory.For<FurnitureMarkerOptions>(FurnitureMarker.StageName, FurnitureMarkerOptions.Read, (o, _) => new FurnitureMarker(o)),
         StageFactory.For<DriverScorerOptions>("drivers", DriverScorerOptions.Read, (o, _) => new DriverScorer(o)),
     ]);
 
