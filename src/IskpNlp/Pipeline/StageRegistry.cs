@@ -1,4 +1,5 @@
 using IskpNlp.Drivers;
+using IskpNlp.Entities;
 using IskpNlp.Text;
 
 namespace IskpNlp.Pipeline;
@@ -13,6 +14,8 @@ public static class StageRegistry
         StageFactory.For<TokenizerOptions>(Tokenizer.StageName, TokenizerOptions.Read, (o, _) => new Tokenizer(o)),
         StageFactory.For<SentenceSplitterOptions>(SentenceSplitter.StageName, SentenceSplitterOptions.Read, (o, _) => new SentenceSplitter(o)),
         StageFactory.For<FurnitureMarkerOptions>(FurnitureMarker.StageName, FurnitureMarkerOptions.Read, (o, _) => new FurnitureMarker(o)),
+        StageFactory.For<GazetteerSpotterOptions>(GazetteerSpotter.StageName, GazetteerSpotterOptions.Read,
+            (o, context) => new GazetteerSpotter(context.GetOrLoad("gazetteer:" + o.Directory, () => Gazetteer.Load(o.Directory)))),
         StageFactory.For<DriverScorerOptions>("drivers", DriverScorerOptions.Read, (o, _) => new DriverScorer(o)),
     ]);
 

@@ -1,6 +1,7 @@
 using IskpNlp.Documents;
 using IskpNlp.Drivers;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
 
@@ -26,13 +27,26 @@ public sealed class DriverTrainer
 
     public Options Settings => _options;
 
-    /// <summary>Fits on all of <paramref name="examples"/>.</summary>
+    /// <summary>
+    /// Fits on all of <paramref name="examples"/>: the featurizer and the is_driver classifier on every
+    /// sentence, each category classifier on the driver sentences only, so a category score is the
+    /// probability of that category given that the sentence is a driver sentence.
+    /// </summary>
     public DriverModel Fit(IReadOnlyList<DriverExample> examples)
     {
         var ml = new MLContext(_options.Seed);
-        var data = ml.Data.LoadFromEnumerable(examples.Select(DriverTrainingRow.From).ToList());
-        var transformer = BuildEstimator(ml).Fit(data);
-        return new DriverModel(ml, transformer);
+        var all = ml.Data.LoadFromEnumerable(examples.Select(DriverTrainingRow.From).ToList());
+        var drivers = ml.Data.LoadFromEnumerable(examples.Where(e => e.IsDriver).Select(DriverTrainingRow.From).ToList());
+        var featurizer = Featurizer(ml).Fit(all);
+        var features = featurizer.Transform(all);
+        var driverFeatures = featurizer.Transform(drivers);
+        var chain = new List<ITransformer> { featurizer };
+        chain.AddRange(FitClassifier(ml, DriverModelSchema.DriverLabelColumn, DriverModelSchema.DriverProbabilityColumn, features));
+        for (int c = 0; c < Labels.CategoryCount; c++)
+        {
+            chain.AddRange(FitClassifier(ml, DriverModelSchema.CategoryLabelColumns[c], DriverModelSchema.CategoryProbabilityColumns[c], driverFeatures));
+        }
+        return new DriverModel(ml, new TransformerChain<ITransformer>([.. chain]));
     }
 
     /// <summary>k-fold cross-validation with folds drawn by the seed; metrics over the pooled predictions.</summary>
@@ -71,14 +85,17 @@ public sealed class DriverTrainer
         for (int c = 0; c < Labels.CategoryCount; c++)
         {
             var category = (DriverCategory)c;
-            categories.Add(LabelMetrics.Compute(category.Name(), examples.Select((e, i) => (predictions[i].Categories[c], e.Categories.Contains(category))).ToList()));
+            // Category scores are conditional on being a driver, so they are measured on the driver sentences.
+            categories.Add(LabelMetrics.Compute(category.Name(), examples.Select((e, i) => (Example: e, Score: predictions[i].Categories[c]))
+                .Where(p => p.Example.IsDriver)
+                .Select(p => (p.Score, p.Example.Categories.Contains(category)))
+                .ToList()));
         }
         return new DriverMetrics(examples.Count, driver, categories);
     }
 
-    private IEstimator<ITransformer> BuildEstimator(MLContext ml)
-    {
-        var featurizer = ml.Transforms.Text.FeaturizeText(DriverModelSchema.FeaturesColumn, new TextFeaturizingEstimator.Options
+    private IEstimator<ITransformer> Featurizer(MLContext ml) =>
+        ml.Transforms.Text.FeaturizeText(DriverModelSchema.FeaturesColumn, new TextFeaturizingEstimator.Options
         {
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
             KeepDiacritics = false,
@@ -88,14 +105,14 @@ public sealed class DriverTrainer
             CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = _options.CharNgramLength, UseAllLengths = false },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         }, DriverModelSchema.TextColumn);
-        IEstimator<ITransformer> chain = featurizer.Append(Classifier(ml, DriverModelSchema.DriverLabelColumn))
-            .Append(ml.Transforms.CopyColumns(DriverModelSchema.DriverProbabilityColumn, "Probability"));
-        for (int c = 0; c < Labels.CategoryCount; c++)
-        {
-            chain = chain.Append(Classifier(ml, DriverModelSchema.CategoryLabelColumns[c]))
-                .Append(ml.Transforms.CopyColumns(DriverModelSchema.CategoryProbabilityColumns[c], "Probability"));
-        }
-        return chain;
+
+    // A classifier for one label, then its probability copied to the label's own column (the next
+    // classifier writes "Probability" again).
+    private IEnumerable<ITransformer> FitClassifier(MLContext ml, string label, string probabilityColumn, IDataView features)
+    {
+        var classifier = Classifier(ml, label).Fit(features);
+        yield return classifier;
+        yield return ml.Transforms.CopyColumns(probabilityColumn, "Probability").Fit(classifier.Transform(features));
     }
 
     private LbfgsLogisticRegressionBinaryTrainer Classifier(MLContext ml, string label) =>

@@ -1,0 +1,241 @@
+using IskpNlp.Documents;
+
+namespace IskpNlp.Entities;
+
+/// <summary>
+/// The spotter's decisions, one small rule each: does the case fit the form, and does the context make
+/// the form a mention (the group "IS", not the verb; "Reading" the town, not the gerund; "Tajik" the
+/// people, not the language; "Russian" outside "Russian Academy of Sciences").
+/// </summary>
+internal static class SpotterRules
+{
+    private static readonly string[] Connectors = ["of", "for", "and", "the", "de", "du", "on"];
+
+    /// <summary>
+    /// Case-exact forms match only as written. Other forms match as written, with extra capitals
+    /// ("Al-Qaeda" at a sentence start), or in full capitals when they have four letters or more and
+    /// are not ambiguous ("DUSHANBE" in a dateline); never with capitals missing ("islamic state").
+    /// </summary>
+    public static bool CaseMatches(GazetteerEntry entry, ReadOnlySpan<char> surface)
+    {
+        var form = entry.Form.AsSpan();
+        bool surfaceCaps = SentenceContext.IsAllCaps(surface);
+        bool formHasLower = form.ContainsAnyInRange('a', 'z') || HasLower(form);
+        if (!entry.CaseExact && surfaceCaps && formHasLower)
+        {
+            return !entry.Ambiguous && Letters(form) >= 4 && EqualsFolded(form, surface, ignoreCase: true);
+        }
+        return EqualsFolded(form, surface, ignoreCase: !entry.CaseExact);
+    }
+
+    /// <summary>The confidence of a candidate as a mention of <paramref name="entry"/>, or 0 when the context says it is not one.</summary>
+    public static float Judge(GazetteerEntry entry, Candidate candidate, SentenceContext context, SpotScope scope)
+    {
+        int first = context.TokenAt(candidate.Start);
+        bool startsToken = context.Document.Tokens[first].Start == candidate.Start;
+        var previous = startsToken ? context.Word(first - 1) : [];
+        var next = candidate.End == context.Document.Tokens[candidate.NextToken - 1].End ? context.Word(candidate.NextToken) : [];
+        bool multiword = candidate.NextToken - first > 1;
+        switch (entry.Type)
+        {
+            case EntityType.Group:
+                if (entry.CaseExact && Letters(entry.Form) <= 2)
+                {
+                    return IsGroupAcronymInContext(previous, next, context, scope) ? 0.8f : 0;
+                }
+                return entry.CaseExact ? 0.9f : 0.95f;
+
+            case EntityType.Nationality:
+                if (IsLanguage(previous, next) || IsInsideProperName(first, candidate.NextToken, context))
+                {
+                    return 0;
+                }
+                return 0.9f;
+
+            default:
+                if (IsInsideProperName(first, candidate.NextToken, context) || ContextWords.PersonTitles.Contains(previous))
+                {
+                    return 0;
+                }
+                if (entry.CaseExact && Letters(entry.Form) <= 2 && context.IsCaps)
+                {
+                    return 0;
+                }
+                if (entry.Ambiguous)
+                {
+                    return JudgeAmbiguousPlace(entry, first, previous, next, candidate, context);
+                }
+                return multiword ? 0.97f : 0.93f;
+        }
+    }
+
+    /// <summary>"Tajik-language", "Russian-speaking": the part before the hyphen names a language.</summary>
+    public static bool IsLanguageCompound(ReadOnlySpan<char> word, int end)
+    {
+        if (end >= word.Length || word[end] != '-')
+        {
+            return false;
+        }
+        var rest = word[(end + 1)..];
+        int hyphen = rest.IndexOf('-');
+        return ContextWords.LanguageSuffixes.Contains(hyphen < 0 ? rest : rest[..hyphen]);
+    }
+
+    // "IS" is the group only in mixed-case text, next to words that go with a group or in a text
+    // that names the Islamic State elsewhere; never in a heading in capitals ("IS IT OVER?").
+    private static bool IsGroupAcronymInContext(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, SentenceContext context, SpotScope scope)
+    {
+        if (context.IsCaps)
+        {
+            return false;
+        }
+        if (SentenceContext.IsAllCaps(previous) && previous.Length > 1 && SentenceContext.IsAllCaps(next) && next.Length > 1)
+        {
+            return false;
+        }
+        return ContextWords.GroupContextBefore.Contains(previous) || ContextWords.GroupContextAfter.Contains(next) || scope.MentionsIslamicState;
+    }
+
+    private static readonly string[] LanguageFollowers = ["and", "or", "as", "is", "was", "are", "were", "has", "have", "with", "by", "for", "to", "from", "at", "about", "than", "but"];
+
+    private static bool IsLanguage(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
+    {
+        if (ContextWords.LanguageAfter.Contains(next))
+        {
+            return true;
+        }
+        if (!ContextWords.LanguageBefore.Contains(previous))
+        {
+            return false;
+        }
+        // "in Tajik." / "in Tajik and Russian" name languages; "in Tajik villages" names people.
+        return next.IsEmpty || !char.IsLetterOrDigit(next[0]) || IsOneOf(next, LanguageFollowers);
+    }
+
+    // A capitalised run around the match that holds an institution's head word ("Afghan National
+    // Army", "Voice of America", "RFE/RL's Tajik Service") is a proper name, and the place in it is
+    // not a mention. Headings in capitals or title case say nothing this way.
+    private static bool IsInsideProperName(int first, int nextToken, SentenceContext context)
+    {
+        if (context.IsCaps || context.IsTitleCase)
+        {
+            return false;
+        }
+        for (int i = nextToken, seen = 0; seen < 5; i++, seen++)
+        {
+            var word = context.Word(i);
+            if (word.IsEmpty || !IsNamePart(word, context.Word(i + 1)))
+            {
+                break;
+            }
+            if (ContextWords.InstitutionHeads.Contains(word))
+            {
+                return true;
+            }
+        }
+        for (int i = first - 1, seen = 0; seen < 5; i--, seen++)
+        {
+            var word = context.Word(i);
+            if (word.IsEmpty || !IsNamePart(word, context.Word(i - 1)))
+            {
+                break;
+            }
+            if (ContextWords.InstitutionHeads.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsNamePart(ReadOnlySpan<char> word, ReadOnlySpan<char> beyond) =>
+        char.IsUpper(word[0]) || (IsOneOf(word, Connectors) && !beyond.IsEmpty && char.IsUpper(beyond[0]));
+
+    private static float JudgeAmbiguousPlace(GazetteerEntry entry, int first, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, Candidate candidate, SentenceContext context)
+    {
+        bool dateline = first == context.Sentence.FirstToken && next is ",";
+        if (context.IsCaps && !dateline)
+        {
+            return 0;
+        }
+        // "Jordan Peterson", "Chad Wilson": a capitalised word after the name that is no name itself makes a person.
+        if (!next.IsEmpty && char.IsUpper(next[0]) && char.IsLetter(next[0]) && next.Length > 1 && !SentenceContext.IsAllCaps(next))
+        {
+            return 0;
+        }
+        if (entry.Type == EntityType.Country)
+        {
+            // "the state of Georgia", "Georgia state": the US state, not the country.
+            return next.Equals("state", StringComparison.OrdinalIgnoreCase) || previous.Equals("of", StringComparison.OrdinalIgnoreCase) && context.Word(first - 2) is "state" ? 0 : 0.75f;
+        }
+        bool placeContext = dateline || ContextWords.PlacePrepositions.Contains(previous) || (next is "," && IsKnownPlaceName(context.Word(candidate.NextToken + 1)));
+        return placeContext && first != context.Sentence.FirstToken || dateline ? 0.7f : 0;
+    }
+
+    private static bool IsKnownPlaceName(ReadOnlySpan<char> word) => !word.IsEmpty && char.IsUpper(word[0]);
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (string candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int Letters(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        foreach (char c in text)
+        {
+            count += char.IsLetter(c) ? 1 : 0;
+        }
+        return count;
+    }
+
+    // Compares form and text with any run of white space equal to any other; with ignoreCase, the
+    // text may capitalise what the form does not, never the reverse.
+    private static bool EqualsFolded(ReadOnlySpan<char> form, ReadOnlySpan<char> text, bool ignoreCase)
+    {
+        int i = 0, j = 0;
+        while (i < form.Length && j < text.Length)
+        {
+            if (char.IsWhiteSpace(form[i]) && char.IsWhiteSpace(text[j]))
+            {
+                while (i < form.Length && char.IsWhiteSpace(form[i]))
+                {
+                    i++;
+                }
+                while (j < text.Length && char.IsWhiteSpace(text[j]))
+                {
+                    j++;
+                }
+                continue;
+            }
+            char f = form[i], t = text[j];
+            if (f != t && !(ignoreCase && char.IsUpper(t) && char.ToLowerInvariant(t) == f)
+                && !(ignoreCase && SentenceContext.IsAllCaps(text) && char.ToUpperInvariant(f) == t))
+            {
+                return false;
+            }
+            i++;
+            j++;
+        }
+        return i == form.Length && j == text.Length;
+    }
+}
