@@ -38,7 +38,9 @@ public sealed class Gazetteer
         {
             tokens.Clear();
             Tokenizer.Tokenize(entry.Form, tokens);
-            if (tokens.Count == 0)
+            // "Khatlon region": the spec's span is the shortest that names the place, so a form ending in a
+            // lower-case common noun is left to its head ("Khatlon").
+            if (tokens.Count == 0 || (tokens.Count > 1 && entry.Type == EntityType.Location && char.IsLower(entry.Form[tokens[^1].Start])))
             {
                 continue;
             }

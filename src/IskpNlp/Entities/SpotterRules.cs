@@ -46,14 +46,16 @@ internal static class SpotterRules
                 return entry.CaseExact ? 0.9f : 0.95f;
 
             case EntityType.Nationality:
-                if (IsLanguage(previous, next) || IsInsideProperName(first, candidate.NextToken, context))
+                if (IsLanguage(previous, next, first, context)
+                    || IsInsideProperName(first, candidate.NextToken, endsInsideToken: candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context))
                 {
                     return 0;
                 }
                 return 0.9f;
 
             default:
-                if (IsInsideProperName(first, candidate.NextToken, context) || ContextWords.PersonTitles.Contains(previous))
+                if (IsInsideProperName(first, candidate.NextToken, endsInsideToken: candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context)
+                    || ContextWords.PersonTitles.Contains(previous))
                 {
                     return 0;
                 }
@@ -67,6 +69,18 @@ internal static class SpotterRules
                 }
                 return multiword ? 0.97f : 0.93f;
         }
+    }
+
+    /// <summary>"Rostov-on-Don": the word goes on as one name (a lower-case joint, then a capital), so its first part is no mention.</summary>
+    public static bool ContinuesAsName(ReadOnlySpan<char> word, int end)
+    {
+        if (end >= word.Length || word[end] != '-')
+        {
+            return false;
+        }
+        var rest = word[(end + 1)..];
+        int hyphen = rest.IndexOf('-');
+        return hyphen > 0 && ContextWords.NameJoints.Contains(rest[..hyphen]) && hyphen + 1 < rest.Length && char.IsUpper(rest[hyphen + 1]);
     }
 
     /// <summary>"Tajik-language", "Russian-speaking": the part before the hyphen names a language.</summary>
@@ -98,30 +112,59 @@ internal static class SpotterRules
 
     private static readonly string[] LanguageFollowers = ["and", "or", "as", "is", "was", "are", "were", "has", "have", "with", "by", "for", "to", "from", "at", "about", "than", "but"];
 
-    private static bool IsLanguage(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
+    private static bool IsLanguage(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, int first, SentenceContext context)
     {
         if (ContextWords.LanguageAfter.Contains(next))
         {
             return true;
         }
-        if (!ContextWords.LanguageBefore.Contains(previous))
+        bool endsPhrase = next.IsEmpty || !char.IsLetterOrDigit(next[0]) || IsOneOf(next, LanguageFollowers);
+        if (ContextWords.LanguageBefore.Contains(previous))
         {
-            return false;
+            // "in Tajik." / "in Tajik and Russian" name languages; "in Tajik villages" names people.
+            return endsPhrase;
         }
-        // "in Tajik." / "in Tajik and Russian" name languages; "in Tajik villages" names people.
-        return next.IsEmpty || !char.IsLetterOrDigit(next[0]) || IsOneOf(next, LanguageFollowers);
+        // "publish in Tajik, Uzbek, Russian and Kyrgyz": a list that a language word opens is a list of languages.
+        if (endsPhrase && (previous is "," || IsOneOf(previous, ListJoints)))
+        {
+            for (int i = first - 1; i > context.Sentence.FirstToken; i -= 2)
+            {
+                var joint = context.Word(i);
+                if (!(joint is "," || IsOneOf(joint, ListJoints)))
+                {
+                    return false;
+                }
+                var word = context.Word(i - 1);
+                if (word.IsEmpty || !char.IsUpper(word[0]))
+                {
+                    return false;
+                }
+                if (ContextWords.LanguageBefore.Contains(context.Word(i - 2)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
+
+    private static readonly string[] ListJoints = ["and", "or"];
 
     // A capitalised run around the match that holds an institution's head word ("Afghan National
     // Army", "Voice of America", "RFE/RL's Tajik Service") is a proper name, and the place in it is
     // not a mention. Headings in capitals or title case say nothing this way.
-    private static bool IsInsideProperName(int first, int nextToken, SentenceContext context)
+    private static bool IsInsideProperName(int first, int nextToken, bool endsInsideToken, SentenceContext context)
     {
-        if (context.IsCaps || context.IsTitleCase)
+        if (context.IsCaps)
         {
             return false;
         }
-        for (int i = nextToken, seen = 0; seen < 5; i++, seen++)
+        if (context.IsTitleCase)
+        {
+            return !endsInsideToken && ContextWords.StrongInstitutionHeads.Contains(context.Word(nextToken));
+        }
+        // "Vienna-based Centre for ...": a hyphenated modifier is not part of the name that follows it.
+        for (int i = nextToken, seen = 0; !endsInsideToken && seen < 5; i++, seen++)
         {
             var word = context.Word(i);
             if (word.IsEmpty || !IsNamePart(word, context.Word(i + 1)))
@@ -168,8 +211,22 @@ internal static class SpotterRules
             // "the state of Georgia", "Georgia state": the US state, not the country.
             return next.Equals("state", StringComparison.OrdinalIgnoreCase) || previous.Equals("of", StringComparison.OrdinalIgnoreCase) && context.Word(first - 2) is "state" ? 0 : 0.75f;
         }
-        bool placeContext = dateline || ContextWords.PlacePrepositions.Contains(previous) || (next is "," && IsKnownPlaceName(context.Word(candidate.NextToken + 1)));
-        return placeContext && first != context.Sentence.FirstToken || dateline ? 0.7f : 0;
+        // A capitalised first name before it ("George Washington") makes a person too.
+        if (first > context.Sentence.FirstToken && !previous.IsEmpty && char.IsUpper(previous[0]) && char.IsLetter(previous[0]) && !SentenceContext.IsAllCaps(previous))
+        {
+            return 0;
+        }
+        if (dateline || ContextWords.PlacePrepositions.Contains(previous))
+        {
+            return 0.8f;
+        }
+        // At a sentence start a capital says nothing ("Reading the figures..."): only a possessive or
+        // "Nice, France" makes it the place. Elsewhere the capital itself is the evidence.
+        if (first == context.Sentence.FirstToken)
+        {
+            return next is "’s" or "'s" || (next is "," && IsKnownPlaceName(context.Word(candidate.NextToken + 1))) ? 0.7f : 0;
+        }
+        return 0.65f;
     }
 
     private static bool IsKnownPlaceName(ReadOnlySpan<char> word) => !word.IsEmpty && char.IsUpper(word[0]);
