@@ -118,7 +118,9 @@ internal static class SpotterRules
         {
             return true;
         }
-        bool endsPhrase = next.IsEmpty || !char.IsLetterOrDigit(next[0]) || IsOneOf(next, LanguageFollowers);
+        // A verb in the past after the name ("in Tajik reached thousands") also ends the phrase.
+        bool endsPhrase = next.IsEmpty || !char.IsLetterOrDigit(next[0]) || IsOneOf(next, LanguageFollowers)
+            || (next.Length > 4 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
         if (ContextWords.LanguageBefore.Contains(previous))
         {
             // "in Tajik." / "in Tajik and Russian" name languages; "in Tajik villages" names people.
@@ -149,6 +151,9 @@ internal static class SpotterRules
     }
 
     private static readonly string[] ListJoints = ["and", "or"];
+
+    // Marks after which a capital starts a field or a heading, as at a sentence start ("By A. Writer | Mobile").
+    private static readonly string[] SegmentStarts = ["|", ":", "•", "–", "—", "-", "(", "\"", "“", "/", "·"];
 
     // A capitalised run around the match that holds an institution's head word ("Afghan National
     // Army", "Voice of America", "RFE/RL's Tajik Service") is a proper name, and the place in it is
@@ -222,7 +227,7 @@ internal static class SpotterRules
         }
         // At a sentence start a capital says nothing ("Reading the figures..."): only a possessive or
         // "Nice, France" makes it the place. Elsewhere the capital itself is the evidence.
-        if (first == context.Sentence.FirstToken)
+        if (first == context.Sentence.FirstToken || IsOneOf(previous, SegmentStarts))
         {
             return next is "’s" or "'s" || (next is "," && IsKnownPlaceName(context.Word(candidate.NextToken + 1))) ? 0.7f : 0;
         }
