@@ -106,6 +106,10 @@ function variants(s) {
   out.add(s.replace(APOS, "'"));
   out.add(fold(s));
   if (AYN.test(s)) out.add(fold(dropAyn(s)));
+  // a soft sign written as a final apostrophe ("Stavropol’") is dropped in English text
+  if (/['’ʹ](?=\s|$)/.test(s)) out.add(fold(s).replace(/['’ʹ](?=\s|$)/g, ''));
+  // Danish and Norwegian "Å" is "Aa" in English text ("Århus" -> "Aarhus")
+  if (/[Åå]/.test(s)) out.add(fold(s.replace(/Å/g, 'Aa').replace(/å/g, 'aa')));
   // a form starting with an apostrophe (a straightened ayn, "'Afak") is not how English
   // text writes the name; the ayn-less form ("Afak") is kept instead
   return [...out].map((v) => v.replace(/\s+/g, ' ').trim()).filter((v) => v && (v === s || !v.startsWith("'")));
@@ -269,7 +273,14 @@ const EUROPE_NA = new Set(worldCountries.filter((c) => c.region === 'Europe' || 
 const LOCAL_NAME_REGIONS = new Set(worldCountries.filter((c) => ['Europe', 'Americas', 'Oceania'].includes(c.region)).map((c) => c.cca2));
 const EXCLUDED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 
+// The countries the project's users read about most closely: their towns and district centres
+// are named in reporting down to a thousand inhabitants.
+const CORE = new Set('TJ UZ KG TM AF'.split(' '));
+const NEAR_CORE = new Set('KZ PK IQ SY'.split(' '));
+
 function floorFor(c) {
+  if (CORE.has(c.country)) return 1000;
+  if (NEAR_CORE.has(c.country)) return 5000;
   if (FOCUS.has(c.country)) {
     if (c.country !== 'CN') return 15000;
     return c.adminCode === XINJIANG_ADMIN1 ? 15000 : 100000;
@@ -387,6 +398,9 @@ function groupVariants(a) {
       if (m) out.add(m[1][0].toUpperCase() + m[1].slice(1) + m[2] + m[3]);
       const M = t.match(/^(Al|El)([- ])(.*)$/);
       if (M) out.add(M[1].toLowerCase() + M[2] + M[3]);
+      // "IS-Sahel" and "IS Sahel", "ISIS-Mozambique" and "ISIS Mozambique": news writes both
+      const P = t.match(/^(IS|ISIS|ISIL)([- ])([A-Z][a-z].*)$/);
+      if (P) out.add(P[1] + (P[2] === '-' ? ' ' : '-') + P[3]);
     }
   }
   return [...out];

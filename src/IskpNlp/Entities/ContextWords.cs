@@ -66,7 +66,12 @@ internal static class ContextWords
         "supporters", "members", "member", "’s", "'s", ")", ",", "and", "or", "attack", "attacks", "said", "has", "had", "was", "took",
         "seized", "controlled", "controls", "territory", "caliphate", "network", "networks", "ideology", "magazine", "media", "channels",
         "core", "central", "wilayat", "province", "provinces", "operatives", "operative", "commander", "commanders", "emir", "spokesman",
-        "loyalists", "veterans", "-linked", "-inspired", "-affiliated", "-K", "in", "on", ".", ";", ":");
+        "loyalists", "veterans", "in", "on", ".", ";", ":", "content", "positions", "position", "financiers", "financier",
+        "sympathisers", "sympathizers", "sympathiser", "sympathizer", "material", "materials", "remnants", "prisoners", "detainees",
+        "families", "wives", "camps", "ranks", "flag", "flags", "video", "videos", "statement", "statements", "sleeper", "operations",
+        "plot", "plots", "ideologues", "later", "created", "could", "also", "still", "itself", "lost", "declared", "executed",
+        "killed", "kidnapped", "abducted", "beheaded", "used", "uses", "returned", "remains", "fighters'", "suicide", "bombers",
+        "bomber", "gunmen", "gunman", "hideout", "hideouts", "stronghold", "strongholds", "recruiting", "-held", "-controlled");
 
     /// <summary>Lower-case suffixes of a hyphenated word that leave the name before them a mention: "Afghanistan-based".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageSuffixes = Set(

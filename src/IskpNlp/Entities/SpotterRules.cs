@@ -41,7 +41,7 @@ internal static class SpotterRules
             case EntityType.Group:
                 if (entry.CaseExact && Letters(entry.Form) <= 2)
                 {
-                    return IsGroupAcronymInContext(previous, next, context, scope) ? 0.8f : 0;
+                    return JudgeShortGroupAcronym(previous, next, insideWord: !startsToken || next.IsEmpty && candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context, scope);
                 }
                 return entry.CaseExact ? 0.9f : 0.95f;
 
@@ -95,20 +95,25 @@ internal static class SpotterRules
         return ContextWords.LanguageSuffixes.Contains(hyphen < 0 ? rest : rest[..hyphen]);
     }
 
-    // "IS" is the group only in mixed-case text, next to words that go with a group or in a text
-    // that names the Islamic State elsewhere; never in a heading in capitals ("IS IT OVER?").
-    private static bool IsGroupAcronymInContext(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, SentenceContext context, SpotScope scope)
+    // "IS" in capitals is the group in mixed-case text that speaks of the Islamic State, or next to
+    // words that go with a group ("IS claimed", "the IS affiliate", "pro-IS"); never in a heading in
+    // capitals ("IS IT OVER?") or as an emphasised verb ("The camera IS the story").
+    private static float JudgeShortGroupAcronym(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool insideWord, SentenceContext context, SpotScope scope)
     {
-        if (context.IsCaps)
+        if (context.IsCaps || (IsCapsWord(previous) && IsCapsWord(next)) || IsOneOf(previous, EmphasisSubjects))
         {
-            return false;
+            return 0;
         }
-        if (SentenceContext.IsAllCaps(previous) && previous.Length > 1 && SentenceContext.IsAllCaps(next) && next.Length > 1)
+        if (insideWord || ContextWords.GroupContextBefore.Contains(previous) || ContextWords.GroupContextAfter.Contains(next))
         {
-            return false;
+            return 0.85f;
         }
-        return ContextWords.GroupContextBefore.Contains(previous) || ContextWords.GroupContextAfter.Contains(next) || scope.MentionsIslamicState;
+        return scope.MentionsIslamicState ? 0.75f : 0;
     }
+
+    private static readonly string[] EmphasisSubjects = ["it", "this", "that", "what", "there", "he", "she", "which", "who", "where", "here", "life", "time"];
+
+    private static bool IsCapsWord(ReadOnlySpan<char> word) => word.Length > 1 && SentenceContext.IsAllCaps(word);
 
     private static readonly string[] LanguageFollowers = ["and", "or", "as", "is", "was", "are", "were", "has", "have", "with", "by", "for", "to", "from", "at", "about", "than", "but"];
 
