@@ -50,8 +50,11 @@ internal sealed class DateRecognizer : IStage
         _parser = new DateParser(options.SlashOrder);
     }
 
+    /// <summary>The stage's name in pipeline.yaml.</summary>
+    public const string StageName = "dates";
+
     public static StageInfo StageInfo { get; } = new(
-        "dates",
+        StageName,
         Annotations.Tokens | Annotations.Sentences | Annotations.Furniture | Annotations.DocumentDate,
         Annotations.Dates);
 

@@ -44,8 +44,11 @@ internal sealed class DocumentDateFinder : IStage
         _parser = new DateParser(options.SlashOrder);
     }
 
+    /// <summary>The stage's name in pipeline.yaml.</summary>
+    public const string StageName = "document_date";
+
     public static StageInfo StageInfo { get; } = new(
-        "document_date",
+        StageName,
         Annotations.Tokens | Annotations.Sentences | Annotations.Furniture,
         Annotations.DocumentDate);
 

@@ -156,6 +156,12 @@ public sealed class OptionsReader
         return new OptionsReader(mapping, File, Qualified(key), BaseDirectory);
     }
 
+    /// <summary>Whether the mapping holds <paramref name="key"/>; does not count as reading it.</summary>
+    public bool Has(string key) => _mapping is not null && _mapping.Children.ContainsKey(new YamlScalarNode(key));
+
+    /// <summary>Declares keys as allowed without reading them (for the message of <see cref="Finish"/>).</summary>
+    public void Allow(IEnumerable<string> keys) => _known.UnionWith(keys);
+
     /// <summary>Throws when the mapping holds a key no getter asked for.</summary>
     public void Finish()
     {

@@ -1,4 +1,7 @@
 using IskpNlp.Dates;
+using IskpNlp.Drivers;
+using IskpNlp.Entities;
+using IskpNlp.Text;
 
 namespace IskpNlp.Pipeline;
 
@@ -9,8 +12,14 @@ public static class StageRegistry
 {
     private static readonly Dictionary<string, StageFactory> Factories = Create(
     [
-        StageFactory.For<DocumentDateFinderOptions>("document_date", DocumentDateFinderOptions.Read, (o, _) => new DocumentDateFinder(o)),
-        StageFactory.For<DateRecognizerOptions>("dates", DateRecognizerOptions.Read, (o, _) => new DateRecognizer(o)),
+        StageFactory.For<TokenizerOptions>(Tokenizer.StageName, TokenizerOptions.Read, (o, _) => new Tokenizer(o)),
+        StageFactory.For<SentenceSplitterOptions>(SentenceSplitter.StageName, SentenceSplitterOptions.Read, (o, _) => new SentenceSplitter(o)),
+        StageFactory.For<FurnitureMarkerOptions>(FurnitureMarker.StageName, FurnitureMarkerOptions.Read, (o, _) => new FurnitureMarker(o)),
+        StageFactory.For<GazetteerSpotterOptions>(GazetteerSpotter.StageName, GazetteerSpotterOptions.Read,
+            (o, context) => new GazetteerSpotter(context.GetOrLoad("gazetteer:" + o.Directory, () => Gazetteer.Load(o.Directory)))),
+        StageFactory.For<DocumentDateFinderOptions>(DocumentDateFinder.StageName, DocumentDateFinderOptions.Read, (o, _) => new DocumentDateFinder(o)),
+        StageFactory.For<DateRecognizerOptions>(DateRecognizer.StageName, DateRecognizerOptions.Read, (o, _) => new DateRecognizer(o)),
+        StageFactory.For<DriverScorerOptions>("drivers", DriverScorerOptions.Read, (o, _) => new DriverScorer(o)),
     ]);
 
     public static IEnumerable<string> Names => Factories.Keys;

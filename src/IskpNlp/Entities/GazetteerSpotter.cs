@@ -1,0 +1,197 @@
+using IskpNlp.Documents;
+using IskpNlp.Pipeline;
+
+namespace IskpNlp.Entities;
+
+/// <summary>
+/// The <c>gazetteer</c> stage: longest match of gazetteer forms over the tokens of each article
+/// sentence, case-aware, looking inside hyphenated words ("Afghanistan-based", "ISIS-inspired",
+/// "Tajik-Afghan") and leaving possessives out ("ISKP’s" gives "ISKP"). Context rules, one method
+/// each, decide the forms that are also common words, names or languages.
+/// </summary>
+public sealed class GazetteerSpotter : IStage
+{
+    public const string StageName = "gazetteer";
+
+    private readonly Gazetteer _gazetteer;
+
+    public GazetteerSpotter(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+    }
+
+    public StageInfo Info { get; } = new(StageName, Annotations.Tokens | Annotations.Sentences | Annotations.Furniture, Annotations.Entities);
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        foreach (var mention in Spot(document, cancellationToken))
+        {
+            document.AddMention(mention);
+        }
+    }
+
+    /// <summary>The mentions of the document's article sentences, in reading order; the document is not changed.</summary>
+    public List<Mention> Spot(Document document, CancellationToken cancellationToken = default)
+    {
+        var mentions = new List<Mention>();
+        var sentences = document.Sentences;
+        var candidates = new List<Candidate>(4);
+        var scope = new SpotScope(document);
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
+            if (sentence.IsFurniture)
+            {
+                continue;
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            var context = new SentenceContext(document, sentence, s);
+            int i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                var token = document.Tokens[i];
+                if (!MayStartName(document.TextOf(token)))
+                {
+                    i++;
+                    continue;
+                }
+                candidates.Clear();
+                Collect(document, i, token.Start, document.TextOf(token), sentence.EndToken, candidates);
+                if (TryAccept(candidates, context, scope, mentions, out int next))
+                {
+                    i = next;
+                    continue;
+                }
+                if (document.TextOf(token).Contains('-'))
+                {
+                    SpotInsideHyphenated(document, i, context, scope, mentions);
+                }
+                i++;
+            }
+        }
+        return mentions;
+    }
+
+    // Names start with a capital or a digit-free Arabic article ("al-Qaeda", "ad-Dawla").
+    private static bool MayStartName(ReadOnlySpan<char> text)
+    {
+        char first = text[0];
+        if (char.IsUpper(first))
+        {
+            return true;
+        }
+        int hyphen = text.IndexOf('-');
+        return hyphen is > 0 and <= 3 && char.IsLower(first);
+    }
+
+    // Walks the trie from token i (whose key may be a piece of it), recording every form that ends,
+    // longest last; a hyphenated token may end a form inside it ("Islamic State-backed").
+    private void Collect(Document document, int firstToken, int start, ReadOnlySpan<char> firstKey, int sentenceEnd, List<Candidate> candidates)
+    {
+        var node = _gazetteer.Root.Child(firstKey);
+        if (node is null)
+        {
+            return;
+        }
+        if (node.HasEntries)
+        {
+            candidates.Add(new Candidate(start, start + firstKey.Length, firstToken + 1, node.Entries));
+        }
+        for (int j = firstToken + 1; j < sentenceEnd && node.HasChildren; j++)
+        {
+            var token = document.Tokens[j];
+            var text = document.TextOf(token);
+            var child = node.Child(text);
+            if (child is not null)
+            {
+                node = child;
+                if (node.HasEntries)
+                {
+                    candidates.Add(new Candidate(start, token.End, j + 1, node.Entries));
+                }
+                continue;
+            }
+            for (int hyphen = text.LastIndexOf('-'); hyphen > 0; hyphen = text[..hyphen].LastIndexOf('-'))
+            {
+                var prefix = node.Child(text[..hyphen]);
+                if (prefix is { HasEntries: true })
+                {
+                    candidates.Add(new Candidate(start, token.Start + hyphen, j + 1, prefix.Entries));
+                    break;
+                }
+            }
+            break;
+        }
+    }
+
+    private static bool TryAccept(List<Candidate> candidates, SentenceContext context, SpotScope scope, List<Mention> mentions, out int next)
+    {
+        for (int c = candidates.Count - 1; c >= 0; c--)
+        {
+            var candidate = candidates[c];
+            foreach (var entry in candidate.Entries.OrderBy(e => Gazetteer.Priority(e.Type)))
+            {
+                var surface = context.Document.Text.AsSpan(candidate.Start, candidate.End - candidate.Start);
+                if (!SpotterRules.CaseMatches(entry, surface))
+                {
+                    continue;
+                }
+                float confidence = SpotterRules.Judge(entry, candidate, context, scope);
+                if (confidence <= 0)
+                {
+                    continue;
+                }
+                mentions.Add(new Mention(new TextSpan(candidate.Start, candidate.End), entry.Type, entry.Canonical, entry.Code, "", confidence, MentionMethod.Gazetteer, context.Index));
+                next = candidate.NextToken;
+                return true;
+            }
+        }
+        next = 0;
+        return false;
+    }
+
+    // "Tajik-Afghan", "pro-Taliban", "ISIS-inspired", "al-Qaeda-linked": try each run of the word's
+    // hyphen-separated parts, longest first, as a one-token form.
+    private void SpotInsideHyphenated(Document document, int tokenIndex, SentenceContext context, SpotScope scope, List<Mention> mentions)
+    {
+        var token = document.Tokens[tokenIndex];
+        var text = document.TextOf(token);
+        Span<int> bounds = stackalloc int[Math.Min(text.Count('-') + 2, 64)];
+        int parts = 0;
+        bounds[parts++] = 0;
+        for (int k = 0; k < text.Length && parts < bounds.Length - 1; k++)
+        {
+            if (text[k] == '-')
+            {
+                bounds[parts++] = k + 1;
+            }
+        }
+        bounds[parts] = text.Length + 1;
+        var candidates = new List<Candidate>(1);
+        for (int p = 0; p < parts; p++)
+        {
+            for (int q = parts - 1; q >= p; q--)
+            {
+                if (p == 0 && q == parts - 1)
+                {
+                    continue;
+                }
+                int start = bounds[p], end = bounds[q + 1] - 1;
+                var node = _gazetteer.Root.Child(text[start..end]);
+                if (node is not { HasEntries: true })
+                {
+                    continue;
+                }
+                candidates.Clear();
+                candidates.Add(new Candidate(token.Start + start, token.Start + end, tokenIndex + 1, node.Entries));
+                if (SpotterRules.IsLanguageCompound(text, end) || SpotterRules.ContinuesAsName(text, end) || !TryAccept(candidates, context, scope, mentions, out _))
+                {
+                    continue;
+                }
+                p = q;
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,308 @@
+using IskpNlp.Documents;
+
+namespace IskpNlp.Entities;
+
+/// <summary>
+/// The spotter's decisions, one small rule each: does the case fit the form, and does the context make
+/// the form a mention (the group "IS", not the verb; "Reading" the town, not the gerund; "Tajik" the
+/// people, not the language; "Russian" outside "Russian Academy of Sciences").
+/// </summary>
+internal static class SpotterRules
+{
+    private static readonly string[] Connectors = ["of", "for", "and", "the", "de", "du", "on"];
+
+    /// <summary>
+    /// Case-exact forms match only as written. Other forms match as written, with extra capitals
+    /// ("Al-Qaeda" at a sentence start), or in full capitals when they have four letters or more and
+    /// are not ambiguous ("DUSHANBE" in a dateline); never with capitals missing ("islamic state").
+    /// </summary>
+    public static bool CaseMatches(GazetteerEntry entry, ReadOnlySpan<char> surface)
+    {
+        var form = entry.Form.AsSpan();
+        bool surfaceCaps = SentenceContext.IsAllCaps(surface);
+        bool formHasLower = form.ContainsAnyInRange('a', 'z') || HasLower(form);
+        if (!entry.CaseExact && surfaceCaps && formHasLower)
+        {
+            return !entry.Ambiguous && Letters(form) >= 4 && EqualsFolded(form, surface, ignoreCase: true);
+        }
+        return EqualsFolded(form, surface, ignoreCase: !entry.CaseExact);
+    }
+
+    /// <summary>The confidence of a candidate as a mention of <paramref name="entry"/>, or 0 when the context says it is not one.</summary>
+    public static float Judge(GazetteerEntry entry, Candidate candidate, SentenceContext context, SpotScope scope)
+    {
+        int first = context.TokenAt(candidate.Start);
+        bool startsToken = context.Document.Tokens[first].Start == candidate.Start;
+        var previous = startsToken ? context.Word(first - 1) : [];
+        var next = candidate.End == context.Document.Tokens[candidate.NextToken - 1].End ? context.Word(candidate.NextToken) : [];
+        bool multiword = candidate.NextToken - first > 1;
+        switch (entry.Type)
+        {
+            case EntityType.Group:
+                if (entry.CaseExact && Letters(entry.Form) <= 2)
+                {
+                    return JudgeShortGroupAcronym(previous, next, insideWord: !startsToken || next.IsEmpty && candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context, scope);
+                }
+                return entry.CaseExact ? 0.9f : 0.95f;
+
+            case EntityType.Nationality:
+                if (IsLanguage(previous, next, first, context)
+                    || IsInsideProperName(first, candidate.NextToken, endsInsideToken: candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context))
+                {
+                    return 0;
+                }
+                return 0.9f;
+
+            default:
+                if (IsInsideProperName(first, candidate.NextToken, endsInsideToken: candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context)
+                    || ContextWords.PersonTitles.Contains(previous))
+                {
+                    return 0;
+                }
+                if (entry.CaseExact && Letters(entry.Form) <= 2 && context.IsCaps)
+                {
+                    return 0;
+                }
+                if (entry.Ambiguous)
+                {
+                    return JudgeAmbiguousPlace(entry, first, previous, next, candidate, context);
+                }
+                return multiword ? 0.97f : 0.93f;
+        }
+    }
+
+    /// <summary>"Rostov-on-Don": the word goes on as one name (a lower-case joint, then a capital), so its first part is no mention.</summary>
+    public static bool ContinuesAsName(ReadOnlySpan<char> word, int end)
+    {
+        if (end >= word.Length || word[end] != '-')
+        {
+            return false;
+        }
+        var rest = word[(end + 1)..];
+        int hyphen = rest.IndexOf('-');
+        return hyphen > 0 && ContextWords.NameJoints.Contains(rest[..hyphen]) && hyphen + 1 < rest.Length && char.IsUpper(rest[hyphen + 1]);
+    }
+
+    /// <summary>"Tajik-language", "Russian-speaking": the part before the hyphen names a language.</summary>
+    public static bool IsLanguageCompound(ReadOnlySpan<char> word, int end)
+    {
+        if (end >= word.Length || word[end] != '-')
+        {
+            return false;
+        }
+        var rest = word[(end + 1)..];
+        int hyphen = rest.IndexOf('-');
+        return ContextWords.LanguageSuffixes.Contains(hyphen < 0 ? rest : rest[..hyphen]);
+    }
+
+    // "IS" in capitals is the group in mixed-case text that speaks of the Islamic State, or next to
+    // words that go with a group ("IS claimed", "the IS affiliate", "pro-IS"); never in a heading in
+    // capitals ("IS IT OVER?") or as an emphasised verb ("The camera IS the story").
+    private static float JudgeShortGroupAcronym(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool insideWord, SentenceContext context, SpotScope scope)
+    {
+        if (context.IsCaps || (IsCapsWord(previous) && IsCapsWord(next)) || IsOneOf(previous, EmphasisSubjects))
+        {
+            return 0;
+        }
+        if (insideWord || ContextWords.GroupContextBefore.Contains(previous) || ContextWords.GroupContextAfter.Contains(next))
+        {
+            return 0.85f;
+        }
+        return scope.MentionsIslamicState ? 0.75f : 0;
+    }
+
+    private static readonly string[] EmphasisSubjects = ["it", "this", "that", "what", "there", "he", "she", "which", "who", "where", "here", "life", "time"];
+
+    private static bool IsCapsWord(ReadOnlySpan<char> word) => word.Length > 1 && SentenceContext.IsAllCaps(word);
+
+    private static readonly string[] LanguageFollowers = ["and", "or", "as", "is", "was", "are", "were", "has", "have", "with", "by", "for", "to", "from", "at", "about", "than", "but"];
+
+    private static bool IsLanguage(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, int first, SentenceContext context)
+    {
+        if (ContextWords.LanguageAfter.Contains(next))
+        {
+            return true;
+        }
+        // A verb in the past after the name ("in Tajik reached thousands") also ends the phrase.
+        bool endsPhrase = next.IsEmpty || !char.IsLetterOrDigit(next[0]) || IsOneOf(next, LanguageFollowers)
+            || (next.Length > 4 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
+        if (ContextWords.LanguageBefore.Contains(previous))
+        {
+            // "in Tajik." / "in Tajik and Russian" name languages; "in Tajik villages" names people.
+            return endsPhrase;
+        }
+        // "publish in Tajik, Uzbek, Russian and Kyrgyz": a list that a language word opens is a list of languages.
+        if (endsPhrase && (previous is "," || IsOneOf(previous, ListJoints)))
+        {
+            for (int i = first - 1; i > context.Sentence.FirstToken; i -= 2)
+            {
+                var joint = context.Word(i);
+                if (!(joint is "," || IsOneOf(joint, ListJoints)))
+                {
+                    return false;
+                }
+                var word = context.Word(i - 1);
+                if (word.IsEmpty || !char.IsUpper(word[0]))
+                {
+                    return false;
+                }
+                if (ContextWords.LanguageBefore.Contains(context.Word(i - 2)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] ListJoints = ["and", "or"];
+
+    // Marks after which a capital starts a field or a heading, as at a sentence start ("By A. Writer | Mobile").
+    private static readonly string[] SegmentStarts = ["|", ":", "•", "–", "—", "-", "(", "\"", "“", "/", "·"];
+
+    // A capitalised run around the match that holds an institution's head word ("Afghan National
+    // Army", "Voice of America", "RFE/RL's Tajik Service") is a proper name, and the place in it is
+    // not a mention. Headings in capitals or title case say nothing this way.
+    private static bool IsInsideProperName(int first, int nextToken, bool endsInsideToken, SentenceContext context)
+    {
+        if (context.IsCaps)
+        {
+            return false;
+        }
+        if (context.IsTitleCase)
+        {
+            return !endsInsideToken && ContextWords.StrongInstitutionHeads.Contains(context.Word(nextToken));
+        }
+        // "Vienna-based Centre for ...": a hyphenated modifier is not part of the name that follows it.
+        for (int i = nextToken, seen = 0; !endsInsideToken && seen < 5; i++, seen++)
+        {
+            var word = context.Word(i);
+            if (word.IsEmpty || !IsNamePart(word, context.Word(i + 1)))
+            {
+                break;
+            }
+            if (ContextWords.InstitutionHeads.Contains(word))
+            {
+                return true;
+            }
+        }
+        for (int i = first - 1, seen = 0; seen < 5; i--, seen++)
+        {
+            var word = context.Word(i);
+            if (word.IsEmpty || !IsNamePart(word, context.Word(i - 1)))
+            {
+                break;
+            }
+            if (ContextWords.InstitutionHeads.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsNamePart(ReadOnlySpan<char> word, ReadOnlySpan<char> beyond) =>
+        char.IsUpper(word[0]) || (IsOneOf(word, Connectors) && !beyond.IsEmpty && char.IsUpper(beyond[0]));
+
+    private static float JudgeAmbiguousPlace(GazetteerEntry entry, int first, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, Candidate candidate, SentenceContext context)
+    {
+        bool dateline = first == context.Sentence.FirstToken && next is ",";
+        if (context.IsCaps && !dateline)
+        {
+            return 0;
+        }
+        // "Jordan Peterson", "Chad Wilson": a capitalised word after the name that is no name itself makes a person.
+        if (!next.IsEmpty && char.IsUpper(next[0]) && char.IsLetter(next[0]) && next.Length > 1 && !SentenceContext.IsAllCaps(next))
+        {
+            return 0;
+        }
+        if (entry.Type == EntityType.Country)
+        {
+            // "the state of Georgia", "Georgia state": the US state, not the country.
+            return next.Equals("state", StringComparison.OrdinalIgnoreCase) || previous.Equals("of", StringComparison.OrdinalIgnoreCase) && context.Word(first - 2) is "state" ? 0 : 0.75f;
+        }
+        // A capitalised first name before it ("George Washington") makes a person too.
+        if (first > context.Sentence.FirstToken && !previous.IsEmpty && char.IsUpper(previous[0]) && char.IsLetter(previous[0]) && !SentenceContext.IsAllCaps(previous))
+        {
+            return 0;
+        }
+        if (dateline || ContextWords.PlacePrepositions.Contains(previous))
+        {
+            return 0.8f;
+        }
+        // At a sentence start a capital says nothing ("Reading the figures..."): only a possessive or
+        // "Nice, France" makes it the place. Elsewhere the capital itself is the evidence.
+        if (first == context.Sentence.FirstToken || IsOneOf(previous, SegmentStarts))
+        {
+            return next is "’s" or "'s" || (next is "," && IsKnownPlaceName(context.Word(candidate.NextToken + 1))) ? 0.7f : 0;
+        }
+        return 0.65f;
+    }
+
+    private static bool IsKnownPlaceName(ReadOnlySpan<char> word) => !word.IsEmpty && char.IsUpper(word[0]);
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (string candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int Letters(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        foreach (char c in text)
+        {
+            count += char.IsLetter(c) ? 1 : 0;
+        }
+        return count;
+    }
+
+    // Compares form and text with any run of white space equal to any other; with ignoreCase, the
+    // text may capitalise what the form does not, never the reverse.
+    private static bool EqualsFolded(ReadOnlySpan<char> form, ReadOnlySpan<char> text, bool ignoreCase)
+    {
+        int i = 0, j = 0;
+        while (i < form.Length && j < text.Length)
+        {
+            if (char.IsWhiteSpace(form[i]) && char.IsWhiteSpace(text[j]))
+            {
+                while (i < form.Length && char.IsWhiteSpace(form[i]))
+                {
+                    i++;
+                }
+                while (j < text.Length && char.IsWhiteSpace(text[j]))
+                {
+                    j++;
+                }
+                continue;
+            }
+            char f = form[i], t = text[j];
+            if (f != t && !(ignoreCase && char.IsUpper(t) && char.ToLowerInvariant(t) == f)
+                && !(ignoreCase && SentenceContext.IsAllCaps(text) && char.ToUpperInvariant(f) == t))
+            {
+                return false;
+            }
+            i++;
+            j++;
+        }
+        return i == form.Length && j == text.Length;
+    }
+}

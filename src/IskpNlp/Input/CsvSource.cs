@@ -1,0 +1,96 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using IskpNlp.Documents;
+
+namespace IskpNlp.Input;
+
+/// <summary>
+/// A CSV file with a header row; the id, text, date, title and url columns are named by
+/// <see cref="InputOptions"/>. A record that cannot be read becomes a failed document naming its line.
+/// </summary>
+public sealed class CsvSource : IDocumentSource
+{
+    private readonly string _path;
+    private readonly InputOptions _options;
+
+    public CsvSource(string path, InputOptions options)
+    {
+        _path = Path.GetFullPath(path);
+        _options = options;
+    }
+
+    public string Description => _path;
+
+    public IEnumerable<Document> Read(CancellationToken cancellationToken)
+    {
+        string fileName = Path.GetFileName(_path);
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectColumnCountChanges = false,
+            BadDataFound = null,
+            MissingFieldFound = null,
+        };
+        using var reader = new StreamReader(_path, detectEncodingFromByteOrderMarks: true);
+        using var csv = new CsvReader(reader, configuration);
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
+        {
+            yield return SourceDocument.Failed($"{fileName}:1", _path, $"{fileName}: no header row");
+            yield break;
+        }
+        int idIndex = Array.IndexOf(csv.HeaderRecord, _options.IdColumn);
+        int textIndex = Array.IndexOf(csv.HeaderRecord, _options.TextColumn);
+        if (idIndex < 0 || textIndex < 0)
+        {
+            string missing = idIndex < 0 ? _options.IdColumn : _options.TextColumn;
+            yield return SourceDocument.Failed($"{fileName}:1", _path,
+                $"{fileName} line 1: no column '{missing}' (header has: {string.Join(", ", csv.HeaderRecord)}); set input.csv in pipeline.yaml");
+            yield break;
+        }
+        int dateIndex = Array.IndexOf(csv.HeaderRecord, _options.DateColumn);
+        int titleIndex = Array.IndexOf(csv.HeaderRecord, _options.TitleColumn);
+        int urlIndex = Array.IndexOf(csv.HeaderRecord, _options.UrlColumn);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Document? document;
+            try
+            {
+                if (!csv.Read())
+                {
+                    yield break;
+                }
+                document = Parse(csv, fileName, idIndex, textIndex, dateIndex, titleIndex, urlIndex);
+            }
+            catch (CsvHelperException ex)
+            {
+                int line = ex.Context?.Parser?.RawRow ?? 0;
+                document = SourceDocument.Failed($"{fileName}:{line}", _path, $"{fileName} line {line}: unreadable CSV record ({ex.GetType().Name})");
+            }
+            yield return document;
+        }
+    }
+
+    private Document Parse(CsvReader csv, string fileName, int idIndex, int textIndex, int dateIndex, int titleIndex, int urlIndex)
+    {
+        int line = csv.Parser.RawRow;
+        string source = $"{_path}:{line}";
+        string? Field(int index) => index >= 0 && index < csv.Parser.Count ? csv.GetField(index) : null;
+        string? id = Field(idIndex);
+        if (string.IsNullOrEmpty(id))
+        {
+            return SourceDocument.Failed($"{fileName}:{line}", source, $"{fileName} line {line}: empty '{_options.IdColumn}'");
+        }
+        string? text = Field(textIndex);
+        if (text is null)
+        {
+            return SourceDocument.Failed(id, source, $"{fileName} line {line}: missing '{_options.TextColumn}'");
+        }
+        string? dateText = Field(dateIndex);
+        if (!MetadataDate.TryParse(dateText, out var date))
+        {
+            return SourceDocument.Failed(id, source, $"{fileName} line {line}: '{_options.DateColumn}' is '{dateText}', not an ISO 8601 date");
+        }
+        return new Document(id, text, new DocumentInfo { Source = source, Title = Field(titleIndex) ?? "", Url = Field(urlIndex) ?? "", Date = date });
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace IskpNlp.Input;
+
+/// <summary>
+/// Turns a file's bytes into text: a BOM decides (UTF-8, UTF-16 LE/BE); else strict UTF-8; else,
+/// when the bytes are text-like, Windows-1252 (the usual encoding of older Western web pages);
+/// binary content is refused with a reason.
+/// </summary>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static TextDecoder()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>Decodes <paramref name="bytes"/>; returns false with a one-line reason when they are not text.</summary>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string reason)
+    {
+        reason = "";
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return TryStrict(StrictUtf8, bytes[3..], "UTF-8", out text, out reason);
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return TryStrict(new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), bytes[2..], "UTF-16LE", out text, out reason);
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return TryStrict(new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), bytes[2..], "UTF-16BE", out text, out reason);
+        }
+        if (LooksBinary(bytes))
+        {
+            text = "";
+            reason = "binary content (NUL or control bytes), not text";
+            return false;
+        }
+        if (TryStrict(StrictUtf8, bytes, "UTF-8", out text, out _))
+        {
+            return true;
+        }
+        text = Encoding.GetEncoding(1252).GetString(bytes);
+        return true;
+    }
+
+    private static bool TryStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string name, out string text, out string reason)
+    {
+        try
+        {
+            text = encoding.GetString(bytes);
+            reason = "";
+            return true;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            text = "";
+            reason = $"invalid {name} at byte {ex.Index}";
+            return false;
+        }
+    }
+
+    // Text files have no NUL bytes and few C0 controls; a few stray ones are tolerated.
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        int sample = Math.Min(bytes.Length, 64 * 1024);
+        int controls = 0;
+        for (int i = 0; i < sample; i++)
+        {
+            byte b = bytes[i];
+            if (b == 0)
+            {
+                return true;
+            }
+            if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C)
+            {
+                controls++;
+            }
+        }
+        return sample > 0 && controls * 20 > sample;
+    }
+}

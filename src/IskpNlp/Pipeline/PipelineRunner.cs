@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using IskpNlp.Documents;
+
+namespace IskpNlp.Pipeline;
+
+/// <summary>
+/// Streams documents through the pipeline: one reader, <c>parallelism</c> workers, one writer that
+/// receives documents in input order. Memory is bounded by the queue, not by the corpus.
+/// </summary>
+public sealed class PipelineRunner
+{
+    private readonly StagePipeline _pipeline;
+    private readonly int _parallelism;
+
+    public PipelineRunner(StagePipeline pipeline, int parallelism)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        _pipeline = pipeline;
+        _parallelism = parallelism;
+    }
+
+    /// <param name="documents">The input, read lazily on one thread.</param>
+    /// <param name="write">Called on one thread, once per document, in input order.</param>
+    /// <param name="progress">Called after each written document with the count so far (optional).</param>
+    public RunSummary Run(IEnumerable<Document> documents, Action<Document> write, CancellationToken cancellationToken, Action<int>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        int capacity = _parallelism * 8;
+        var work = Channel.CreateBounded<(Document Document, TaskCompletionSource Done)>(
+            new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = false });
+        var order = Channel.CreateBounded<(Document Document, TaskCompletionSource Done)>(
+            new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = true });
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = linked.Token;
+
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var document in documents)
+                {
+                    var item = (document, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+                    // The order queue bounds how far the reader runs ahead of the writer.
+                    await order.Writer.WriteAsync(item, token).ConfigureAwait(false);
+                    await work.Writer.WriteAsync(item, token).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                work.Writer.TryComplete();
+                order.Writer.TryComplete();
+            }
+        }, token);
+
+        var workers = Enumerable.Range(0, _parallelism).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var (document, done) in work.Reader.ReadAllAsync(token).ConfigureAwait(false))
+            {
+                try
+                {
+                    _pipeline.Process(document, token);
+                    done.SetResult();
+                }
+                catch (Exception ex)
+                {
+                    done.SetException(ex);
+                    throw;
+                }
+            }
+        }, token)).ToArray();
+
+        int ok = 0, failed = 0;
+        try
+        {
+            while (order.Reader.WaitToReadAsync(token).AsTask().GetAwaiter().GetResult())
+            {
+                while (order.Reader.TryRead(out var item))
+                {
+                    item.Done.Task.GetAwaiter().GetResult();
+                    write(item.Document);
+                    if (item.Document.Status == DocumentStatus.Ok)
+                    {
+                        ok++;
+                    }
+                    else
+                    {
+                        failed++;
+                    }
+                    progress?.Invoke(ok + failed);
+                }
+            }
+            reader.GetAwaiter().GetResult();
+            Task.WaitAll(workers, token);
+        }
+        catch
+        {
+            linked.Cancel();
+            throw;
+        }
+        return new RunSummary(ok + failed, ok, failed, _pipeline.Tokens, clock.Elapsed, _pipeline.StageTimes());
+    }
+}

@@ -1,0 +1,156 @@
+using IskpNlp.Documents;
+using IskpNlp.Drivers;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
+
+namespace IskpNlp.Training.Drivers;
+
+/// <summary>
+/// Fits the driver model: one text featurization (word 1–2-grams and character n-grams), then a
+/// logistic-regression classifier for is_driver and one per category (one-vs-rest) over the same
+/// features. Logistic regression gives calibrated probabilities; one thread and a fixed seed make
+/// it deterministic.
+/// </summary>
+public sealed class DriverTrainer
+{
+    private readonly Options _options;
+
+    public DriverTrainer(Options? options = null)
+    {
+        _options = options ?? Options.Defaults;
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.Folds, 2, nameof(Options.Folds));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.WordNgramLength, 1, nameof(Options.WordNgramLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.CharNgramLength, 1, nameof(Options.CharNgramLength));
+    }
+
+    public Options Settings => _options;
+
+    /// <summary>
+    /// Fits on all of <paramref name="examples"/>: the featurizer and the is_driver classifier on every
+    /// sentence, each category classifier on the driver sentences only, so a category score is the
+    /// probability of that category given that the sentence is a driver sentence.
+    /// </summary>
+    public DriverModel Fit(IReadOnlyList<DriverExample> examples)
+    {
+        var ml = new MLContext(_options.Seed);
+        var all = ml.Data.LoadFromEnumerable(examples.Select(DriverTrainingRow.From).ToList());
+        var drivers = ml.Data.LoadFromEnumerable(examples.Where(e => e.IsDriver).Select(DriverTrainingRow.From).ToList());
+        var featurizer = Featurizer(ml).Fit(all);
+        var features = featurizer.Transform(all);
+        var driverFeatures = featurizer.Transform(drivers);
+        var chain = new List<ITransformer> { featurizer };
+        chain.AddRange(FitClassifier(ml, DriverModelSchema.DriverLabelColumn, DriverModelSchema.DriverProbabilityColumn, features));
+        for (int c = 0; c < Labels.CategoryCount; c++)
+        {
+            chain.AddRange(FitClassifier(ml, DriverModelSchema.CategoryLabelColumns[c], DriverModelSchema.CategoryProbabilityColumns[c], driverFeatures));
+        }
+        return new DriverModel(ml, new TransformerChain<ITransformer>([.. chain]));
+    }
+
+    /// <summary>k-fold cross-validation with folds drawn by the seed; metrics over the pooled predictions.</summary>
+    public DriverMetrics CrossValidate(IReadOnlyList<DriverExample> examples, CancellationToken cancellationToken = default)
+    {
+        var random = new Random(_options.Seed);
+        var order = Enumerable.Range(0, examples.Count).OrderBy(_ => random.Next()).ToArray();
+        var fold = new int[examples.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            fold[order[i]] = i % _options.Folds;
+        }
+        var predictions = new SentenceScore[examples.Count];
+        for (int k = 0; k < _options.Folds; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var train = examples.Where((_, i) => fold[i] != k).ToList();
+            var heldIndices = Enumerable.Range(0, examples.Count).Where(i => fold[i] == k).ToList();
+            var scores = Fit(train).Score(heldIndices.Select(i => examples[i].Text).ToList(), cancellationToken);
+            for (int j = 0; j < heldIndices.Count; j++)
+            {
+                predictions[heldIndices[j]] = scores[j];
+            }
+        }
+        return Measure(examples, predictions);
+    }
+
+    /// <summary>Scores <paramref name="examples"/> with <paramref name="model"/> and measures it.</summary>
+    public static DriverMetrics Evaluate(DriverModel model, IReadOnlyList<DriverExample> examples, CancellationToken cancellationToken = default) =>
+        Measure(examples, model.Score(examples.Select(e => e.Text).ToList(), cancellationToken));
+
+    private static DriverMetrics Measure(IReadOnlyList<DriverExample> examples, SentenceScore[] predictions)
+    {
+        var driver = LabelMetrics.Compute("is_driver", examples.Select((e, i) => (predictions[i].DriverScore, e.IsDriver)).ToList());
+        var categories = new List<LabelMetrics>();
+        for (int c = 0; c < Labels.CategoryCount; c++)
+        {
+            var category = (DriverCategory)c;
+            // Category scores are conditional on being a driver, so they are measured on the driver sentences.
+            categories.Add(LabelMetrics.Compute(category.Name(), examples.Select((e, i) => (Example: e, Score: predictions[i].Categories[c]))
+                .Where(p => p.Example.IsDriver)
+                .Select(p => (p.Score, p.Example.Categories.Contains(category)))
+                .ToList()));
+        }
+        return new DriverMetrics(examples.Count, driver, categories);
+    }
+
+    private IEstimator<ITransformer> Featurizer(MLContext ml) =>
+        ml.Transforms.Text.FeaturizeText(DriverModelSchema.FeaturesColumn, new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+            KeepDiacritics = false,
+            KeepPunctuations = false,
+            KeepNumbers = true,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = _options.WordNgramLength, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = _options.CharNgramLength, UseAllLengths = false },
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        }, DriverModelSchema.TextColumn);
+
+    // A classifier for one label, then its probability copied to the label's own column (the next
+    // classifier writes "Probability" again).
+    private IEnumerable<ITransformer> FitClassifier(MLContext ml, string label, string probabilityColumn, IDataView features)
+    {
+        var classifier = Classifier(ml, label).Fit(features);
+        yield return classifier;
+        yield return ml.Transforms.CopyColumns(probabilityColumn, "Probability").Fit(classifier.Transform(features));
+    }
+
+    private LbfgsLogisticRegressionBinaryTrainer Classifier(MLContext ml, string label) =>
+        ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = label,
+            FeatureColumnName = DriverModelSchema.FeaturesColumn,
+            L2Regularization = _options.L2Regularization,
+            L1Regularization = _options.L1Regularization,
+            MaximumNumberOfIterations = _options.MaximumIterations,
+            NumberOfThreads = 1,
+            Quiet = true,
+        });
+
+    /// <summary>Trainer settings; <see cref="Defaults"/> are what <c>iskp-nlp train</c> uses.</summary>
+    public sealed record Options
+    {
+        public static readonly Options Defaults = new();
+
+        /// <summary>Seed for the folds and the trainers. The default is 1.</summary>
+        public int Seed { get; init; } = 1;
+
+        /// <summary>Folds for cross-validation. The default is 5.</summary>
+        public int Folds { get; init; } = 5;
+
+        /// <summary>Word n-grams up to this length. The default is 2.</summary>
+        public int WordNgramLength { get; init; } = 2;
+
+        /// <summary>Character n-grams of this length. The default is 4.</summary>
+        public int CharNgramLength { get; init; } = 4;
+
+        /// <summary>L2 penalty of each classifier. The default is 0.1.</summary>
+        public float L2Regularization { get; init; } = 0.1f;
+
+        /// <summary>L1 penalty of each classifier (keeps the model small). The default is 0.01.</summary>
+        public float L1Regularization { get; init; } = 0.01f;
+
+        /// <summary>L-BFGS iterations at most. The default is 200.</summary>
+        public int MaximumIterations { get; init; } = 200;
+    }
+}

@@ -1,0 +1,32 @@
+using IskpNlp.Documents;
+using IskpNlp.Input;
+
+namespace IskpNlp.Tests.Input;
+
+[TestClass]
+public sealed class FolderSourceTests
+{
+    [TestMethod]
+    public void Read_NestedFolder_RelativeIdsInOrdinalOrderAndOnlyDocumentFiles()
+    {
+        using var folder = new TempFolder();
+        folder.File("b.txt", "Bee.");
+        folder.File("sub/a.md", "Ay.");
+        folder.File("sub/page.html", "<p>Page.</p>");
+        folder.File("notes.json", "{}");
+        var documents = new FolderSource(folder.Path).Read(default).ToList();
+        CollectionAssert.AreEqual(new[] { "b.txt", "sub/a.md", "sub/page.html" }, documents.Select(d => d.Id).ToArray());
+        Assert.AreEqual("Page.", documents[2].Text);
+    }
+
+    [TestMethod]
+    public void Read_BinaryFile_FailedDocumentNamingTheFile()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Bytes("broken.txt", [0x00, 0x01, 0x02, 0xFF]);
+        var document = new FolderSource(folder.Path).Read(default).Single();
+        Assert.AreEqual(DocumentStatus.Failed, document.Status);
+        StringAssert.Contains(document.Error, path);
+        StringAssert.Contains(document.Error, "binary");
+    }
+}
