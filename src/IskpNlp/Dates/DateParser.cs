@@ -348,6 +348,15 @@ internal sealed class DateParser
     private int MatchNumericDate(in TokenWindow w, int i, List<DateMatch> matches)
     {
         var t = w[i];
+        // "2024-04-08T10:15:00Z": the date is the mention, the time of day is not.
+        if (t.Length > 10 && t[10] == 'T' && t[4] == '-' && t[7] == '-' &&
+            TryInteger(t[..4], out int isoYear) && TryInteger(t[5..7], out int isoMonth) && TryInteger(t[8..10], out int isoDay) &&
+            isoYear is >= MinYear and <= MaxYear && IsValidDay(isoYear, isoMonth, isoDay))
+        {
+            int start = w.Tokens[i].Start;
+            matches.Add(new DateMatch(new TextSpan(start, start + 10), i, i + 1, DateExpression.AbsoluteDay(isoYear, isoMonth, isoDay)));
+            return i + 1;
+        }
         char separator = '\0';
         int parts = 1;
         int firstSep = -1;
@@ -399,9 +408,9 @@ internal sealed class DateParser
                 matches.Add(new DateMatch(new TextSpan(start + firstSep + 1, w.Tokens[i].End), i, i + 1, new DateExpression(DateUnit.Year, DateAnchor.Absolute, Year: endYear)));
                 return i + 1;
             }
-            if (separator == '-' && b.Length == 2 && TryInteger(b, out int isoMonth) && isoMonth is >= 1 and <= 12)
+            if (separator == '-' && b.Length == 2 && TryInteger(b, out int yearMonth) && yearMonth is >= 1 and <= 12)
             {
-                Add(w, matches, i, i + 1, new DateExpression(DateUnit.Month, DateAnchor.Absolute, Year: year, Month: isoMonth));
+                Add(w, matches, i, i + 1, new DateExpression(DateUnit.Month, DateAnchor.Absolute, Year: year, Month: yearMonth));
                 return i + 1;
             }
             return -1;
@@ -784,6 +793,12 @@ internal sealed class DateParser
             {
                 matches.Add(new DateMatch(span, i, i + 1, DateExpression.AbsoluteDay(2001, 9, 11)));
                 return i + 1;
+            }
+            // The tokenizer cuts "post-9/11" as "post-9", "/", "11".
+            if (rest is "9" && w.Is(i + 1, "/") && w.Is(i + 2, "11") && w.Adjacent(i, i + 1) && w.Adjacent(i + 1, i + 2))
+            {
+                matches.Add(new DateMatch(new TextSpan(span.Start, w.Tokens[i + 2].End), i, i + 3, DateExpression.AbsoluteDay(2001, 9, 11)));
+                return i + 3;
             }
             return -1;
         }

@@ -24,7 +24,7 @@ public sealed class DateRecognizerTests
             Assert.AreNotEqual(expected, got, $"line {line} is marked 'known' but now passes: remove the flag. {sentence}");
             return;
         }
-        Assert.AreEqual(expected, got, $"line {line}: {sentence}");
+        Assert.AreEqual(expected, got, $"line {line}: {sentence}\n  expected: {expected}\n  got:      {got}");
     }
 
     [TestMethod]
