@@ -200,10 +200,16 @@ internal sealed class DateParser
         {
             return -1;
         }
-        // Without a year ("the first half", "the last quarter") the period is too vague to name a date.
+        // "first half of the year" is the document's year; without any year ("the first half", "the last
+        // quarter") the period is too vague to name a date.
         if (!TryYearTail(w, i + 2, allowComma: false, out var tail, out int end))
         {
-            return -1;
+            if (!(w.Is(i + 2, "of") && w.Is(i + 3, "the") && w.Is(i + 4, "year")))
+            {
+                return -1;
+            }
+            tail = new YearTail(true, 0, 0);
+            end = i + 5;
         }
         var unit = half ? DateUnit.Half : DateUnit.Quarter;
         Add(w, matches, i, end, tail.Apply(new DateExpression(unit, DateAnchor.Implicit, Part: part)));

@@ -14,7 +14,7 @@ namespace IskpNlp.Dates;
 /// "04/08/2024" by <see cref="DateRecognizerOptions.SlashOrder"/>), months ("March 2024", "March of last
 /// year"), years ("2019", "the 2019 attack"), decades ("the 1990s", "the ’90s", "the nineties"), seasons
 /// with a year ("summer 2023") or a relative word ("this summer"), quarters and halves ("Q1 2024", "first
-/// half of 2024"), and dates relative to the document date: a month or day without a year ("March 22",
+/// half of 2024", "first half of the year": the document's year), and dates relative to the document date: a month or day without a year ("March 22",
 /// "in January"), weekdays ("on Friday"), "last/this/next" + week, weekend, month, quarter, year, month
 /// name, season or weekday, "earlier/later this month", "yesterday", "today", "tomorrow", "two years ago".</para>
 /// <para>What is not: durations ("five years", "7-day trial", "the past year", "the last two years"),
