@@ -233,8 +233,8 @@ internal static class DateLexicon
             "earlier", "later", "end", "beginning", "start", "middle");
 
         AddAll(WordClass.FutureCue,
-            "will", "'ll", "’ll", "shall", "upcoming", "scheduled", "planned", "plans", "plan", "due", "expected",
-            "expects", "forthcoming", "slated", "intends", "aims");
+            "will", "'ll", "’ll", "shall", "upcoming", "scheduled", "planned", "plans", "plan", "expected",
+            "expects", "forthcoming", "slated", "intends", "aims", "would");
 
         AddAll(WordClass.CueBarrier,
             ";", ":", "said", "says", "told", "announced", "reported", "confirmed", "added", "wrote", "stated", "was", "were", "had");
@@ -261,7 +261,7 @@ internal static class DateLexicon
 
         AddAll(WordClass.Connector, "and", "or", "to", "through", "until", "till", "-", "–", "—", "&", "and/or", "thru");
 
-        AddAll(WordClass.WeekdayHabit, "prayers", "prayer", "sermon", "sermons", "service", "services", "mosque", "market");
+        AddAll(WordClass.WeekdayHabit, "prayers", "prayer", "sermon", "sermons", "service", "services", "mosque", "market", "mass", "school");
 
         AddAll(WordClass.Determiner, "the", "'s", "’s", "his", "her", "their", "its", "our", "this", "that");
 

@@ -17,7 +17,7 @@ internal sealed class DateParser
     public const int MaxYear = 2099;
 
     /// <summary>How many tokens before a date without a year are searched for a future cue ("will", "upcoming").</summary>
-    private const int CueLookBack = 8;
+    private const int CueLookBack = 12;
 
     private readonly SlashOrder _slashOrder;
 
@@ -48,6 +48,10 @@ internal sealed class DateParser
             }
             int end = MatchAt(w, i, matches);
             i = end > i ? end : i + 1;
+        }
+        if (matches.Count > first)
+        {
+            DropNames(w, matches, first);
         }
         if (matches.Count - first > 1)
         {
@@ -601,6 +605,11 @@ internal sealed class DateParser
             // "the March attack", "Russia's August offensive".
             return w.IsLowercaseWord(i + 1);
         }
+        if (w.Is(prev, "(") && w.Is(i + 1, ")"))
+        {
+            // "Krasnogorsk (March)": a month on its own in brackets.
+            return true;
+        }
         if (ambiguous)
         {
             return false;
@@ -630,6 +639,7 @@ internal sealed class DateParser
         }
         // "Friday prayers", "every Friday": a habit, not a day; "Super Tuesday", "Good Friday": a name.
         if (word.IsAbbreviation || w.Word(i + 1).Is(WordClass.WeekdayHabit) || IsEvery(w, i - 1) ||
+            (w.IsLowercaseWord(i + 1) && LooksPlural(w[i + 1])) ||
             (i > 1 && w.IsCapitalizedWord(i - 1) && !w.Word(i - 1).Is(WordClass.MonthContext)))
         {
             return -1;
@@ -706,12 +716,36 @@ internal sealed class DateParser
     /// <summary>"yesterday", "tomorrow", and "today" when it is a day, not "nowadays" ("even today").</summary>
     private static int MatchDayWord(in TokenWindow w, int i, DateWord word, List<DateMatch> matches)
     {
-        if (word.Number == 0 && (w.Word(i - 1).Is(WordClass.TodayVague) || w.Is(i - 1, "as") || w.Word(i + 2).Is(WordClass.TodayVague) && (w.Is(i + 1, "'s") || w.Is(i + 1, "’s"))))
+        // "Sughd Today", a publication: a capitalised day word after a capitalised word is a name.
+        if (w.IsCapitalized(i) && i > 0 && w.IsCapitalizedWord(i - 1))
+        {
+            return -1;
+        }
+        if (word.Number == 0 && IsNowadays(w, i))
         {
             return -1;
         }
         Add(w, matches, i, i + 1, new DateExpression(DateUnit.Day, DateAnchor.Offset, Offset: word.Number));
         return i + 1;
+    }
+
+    /// <summary>
+    /// "today" meaning nowadays: "even today", "today's world", and "today" followed by a noun phrase or a
+    /// present-tense verb ("Today the group is...", "the threat today comes...").
+    /// </summary>
+    private static bool IsNowadays(in TokenWindow w, int i)
+    {
+        if (w.Word(i - 1).Is(WordClass.TodayVague) || w.Is(i - 1, "as"))
+        {
+            return true;
+        }
+        if (w.Is(i + 1, "'s") || w.Is(i + 1, "’s"))
+        {
+            return w.Word(i + 2).Is(WordClass.TodayVague);
+        }
+        var next = w[i + 1];
+        return w.Word(i + 1).Is(WordClass.Determiner) || next is "is" or "are" or "remains" or "remain" or "has" or "have" ||
+            (w.IsLowercaseWord(i + 1) && LooksPlural(next));
     }
 
     /// <summary>"Q1 2024", "Q3", "H2 2023"; a half-year code needs its year.</summary>
@@ -857,6 +891,35 @@ internal sealed class DateParser
         }
     }
 
+    /// <summary>
+    /// Removes dates that are part of a name: "March 23 Movement", "Revolutionary Organisation 17 November",
+    /// "1920 Revolution Brigades" (a year needs two capitalised words after it, so "the 2011 Revolution" stays),
+    /// "Terrorism Act 2000".
+    /// </summary>
+    private static void DropNames(in TokenWindow w, List<DateMatch> matches, int first)
+    {
+        for (int k = matches.Count - 1; k >= first; k--)
+        {
+            var m = matches[k];
+            bool name = m.Expression.Unit switch
+            {
+                DateUnit.Day when m.Expression.Weekday is null =>
+                    IsNameWord(w, m.EndToken) || (m.FirstToken > 1 && IsNameWord(w, m.FirstToken - 1)),
+                DateUnit.Year => (w.IsCapitalizedWord(m.EndToken) && w.IsCapitalizedWord(m.EndToken + 1) &&
+                    (IsNameWord(w, m.EndToken) || IsNameWord(w, m.EndToken + 1))) || w[m.FirstToken - 1] is "Act",
+                _ => false,
+            };
+            if (name)
+            {
+                matches.RemoveAt(k);
+            }
+        }
+    }
+
+    private static bool IsNameWord(in TokenWindow w, int i) =>
+        w.IsCapitalizedWord(i) && w[i] is "Movement" or "Organisation" or "Organization" or "Group" or "Brigade" or "Brigades" or
+            "Front" or "Revolution" or "Battalion" or "Regiment" or "Army" or "Coalition" or "Alliance" or "Party" or "Youth";
+
     private static bool CanLend(in DateExpression e) =>
         e.Anchor is DateAnchor.Absolute or DateAnchor.YearRelative && e.Weekday is null &&
         e.Unit is DateUnit.Day or DateUnit.Month or DateUnit.Season or DateUnit.Quarter or DateUnit.Half;
@@ -917,7 +980,8 @@ internal sealed class DateParser
                 {
                     break;
                 }
-                if (word.Is(WordClass.FutureCue))
+                // "is due to appear on 14 March" (not "due to the attack").
+                if (word.Is(WordClass.FutureCue) || (w.Is(j, "due") && (w.Is(j - 1, "is") || w.Is(j - 1, "are"))))
                 {
                     matches[k] = m with { Expression = m.Expression with { Future = true } };
                     break;
@@ -985,6 +1049,11 @@ internal sealed class DateParser
             if (before.Is(WordClass.NumberLabel) || w.IsAllDigits(prev))
             {
                 return true;
+            }
+            // "In 2014 militants seized...": after these prepositions a year-like number is a year, whatever follows.
+            if (w[prev] is "in" or "In" or "since" or "Since" or "until" or "Until" or "during" or "During" or "throughout" or "before" or "Before" or "after" or "After")
+            {
+                return false;
             }
             if (before.Is(WordClass.Approximator))
             {
