@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace IskpNlp.Dates;
 
@@ -9,118 +9,168 @@ namespace IskpNlp.Dates;
 /// </summary>
 internal static class DateLexicon
 {
-    private static readonly FrozenDictionary<string, DateWord> Words = Build();
-
-    private static readonly FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>The classes of words that can start a date; the others only matter next to one.</summary>
     private const WordClass Triggers =
         WordClass.Month | WordClass.Weekday | WordClass.Season | WordClass.Relative | WordClass.Modifier | WordClass.PartOf |
-        WordClass.Ordinal | WordClass.NumberWord | WordClass.DayWord | WordClass.PeriodCode | WordClass.DecadeWord;
+        WordClass.Ordinal | WordClass.Ago | WordClass.DayWord | WordClass.PeriodCode | WordClass.DecadeWord;
 
-    private const int FilterBits = 4096;
+    /// <summary>Slots of the open-addressing table (a power of two, under half full).</summary>
+    private const int SlotBits = 11;
+
+    /// <summary>Bits of the trigger sieve (a power of two).</summary>
+    private const int SieveBits = 15;
+
+    private static readonly Table Lexicon = new(Build());
 
     /// <summary>
-    /// A Bloom filter (two positions per word) over the words that can start a date, keyed on length and three letters, so that
-    /// nearly every other token is passed over without a dictionary look-up: the recogniser's cost per token
-    /// must stay a small part of the tokenizer's.
+    /// Looks a token's text up (case-insensitive); a trailing "." is ignored (abbreviations keep it, as in
+    /// "Apr."). Returns the default entry (no classes) for a word the lexicon does not hold.
     /// </summary>
-    private static readonly ulong[] TriggerFilter = BuildTriggerFilter();
-
-    /// <summary>Two-letter starts of hyphenated words that can hold a date: "mid-2023", "pre-2014", "March-May".</summary>
-    private static readonly ulong[] HyphenStarts = BuildHyphenStarts();
-
-    /// <summary>Looks a token's text up; a trailing "." is ignored (abbreviations keep it, as in "Apr.").</summary>
     public static DateWord Find(ReadOnlySpan<char> word)
     {
         if (word.Length > 1 && word[^1] == '.')
         {
             word = word[..^1];
         }
-        return Lookup.TryGetValue(word, out var found) ? found : default;
+        return word.IsEmpty ? default : Lexicon.Find(word, Key(word));
     }
 
     /// <summary>
     /// Whether a token can start a date: a number, an apostrophe ("’90s"), a word of a starting class, or a
     /// hyphenated word such as "mid-2023". False positives are possible (the caller looks the word up);
-    /// false negatives are not.
+    /// false negatives are not. Called for every token, so it is one hash and one bit for most of them:
+    /// the recogniser's cost per token must stay a small part of the tokenizer's.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MayStartDate(ReadOnlySpan<char> token)
     {
-        if (token.IsEmpty)
+        int length = token.Length;
+        if (length == 0)
         {
             return false;
         }
         char first = token[0];
-        if (char.IsAsciiDigit(first) || first is '\'' or '’')
+        if (char.IsAsciiDigit(first) || (first is '\'' or '’' && length is 1 or 4))
         {
+            // A number, or an apostrophe that may open "’90s" (alone, or as one token "'90s"), not "'s".
             return true;
         }
-        if (token.Length > 1 && Has(HyphenStarts, PairIndex(first, token[1])) && token.Contains('-'))
-        {
-            return true;
-        }
-        if (token.Length > 10)
+        // Both sieves are read for every word and joined in one branch, and the key is computed without
+        // branches: tests on the word's length would be mispredicted for the many one- and two-letter words.
+        int end = length > 1 && token[length - 1] == '.' ? length - 1 : length;
+        bool trigger = Lexicon.MayTrigger(Key(token[..end]));
+        bool hyphenated = Lexicon.MayStartHyphenated(first, token[ClampIndex(1, length)], token[ClampIndex(2, length)]);
+        if (!(trigger | hyphenated))
         {
             return false;
         }
-        var (h1, h2) = FilterIndexes(token);
-        return Has(TriggerFilter, h1) && Has(TriggerFilter, h2);
+        // "mid-2023", "pre-2014", "March-May": a hyphen after a known start.
+        return trigger || (length >= 5 && token.Contains('-'));
     }
 
-    private static int Fold(char c) => c < 128 ? c | 0x20 : c & 0x7F;
-
-    private static int PairIndex(char a, char b) => ((Fold(a) & 31) * 32) + (Fold(b) & 31);
-
-    /// <summary>Two filter positions from the length, the first two letters and the last one (case folded).</summary>
-    private static (int, int) FilterIndexes(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Case-folded length (modulo 32), first two letters and last letter, packed: the hash key of a word
+    /// (one letter counts as its own second letter).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Key(ReadOnlySpan<char> word)
     {
-        if (word.Length > 1 && word[^1] == '.')
-        {
-            word = word[..^1];
-        }
-        int second = word.Length > 1 ? Fold(word[1]) : 0;
-        int key = (((((word.Length * 128) + Fold(word[0])) * 128) + second) * 128) + Fold(word[^1]);
-        uint mixed = (uint)key * 0x9E3779B1u;
-        return ((int)(mixed >> 20) & (FilterBits - 1), (int)((uint)key * 0x85EBCA77u >> 8) & (FilterBits - 1));
+        int length = word.Length;
+        return ((uint)(length & 31) << 15) | (Fold(word[0]) << 10) | (Fold(word[ClampIndex(1, length)]) << 5) | Fold(word[length - 1]);
     }
 
-    private static bool Has(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
-
-    private static void Set(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
-
-    private static ulong[] BuildTriggerFilter()
+    /// <summary><paramref name="index"/>, or the last index of a shorter word, without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ClampIndex(int index, int length)
     {
-        var bits = new ulong[FilterBits / 64];
-        foreach (var (word, entry) in Words)
+        int over = length - 1 - index;
+        return index + (over & (over >> 31));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Fold(char c) => (uint)(c | 0x20) & 31;
+
+    /// <summary>An open-addressing table of the lexicon, and the sieves that go with it; read-only once built.</summary>
+    private sealed class Table
+    {
+        private readonly string?[] _words = new string?[1 << SlotBits];
+        private readonly DateWord[] _entries = new DateWord[1 << SlotBits];
+        private readonly ulong[] _triggers = new ulong[(1 << SieveBits) / 64];
+        private readonly ulong[] _hyphenStarts = new ulong[(32 * 32 * 32) / 64];
+
+        public Table(Dictionary<string, DateWord> words)
         {
-            if ((entry.Classes & Triggers) != 0)
+            if (words.Count * 2 > _words.Length)
             {
-                var (h1, h2) = FilterIndexes(word);
-                Set(bits, h1);
-                Set(bits, h2);
+                throw new InvalidOperationException($"the date lexicon has {words.Count} words; raise {nameof(SlotBits)}");
+            }
+            foreach (var (word, entry) in words)
+            {
+                uint key = Key(word);
+                int slot = Slot(key);
+                while (_words[slot] is not null)
+                {
+                    slot = (slot + 1) & (_words.Length - 1);
+                }
+                _words[slot] = word;
+                _entries[slot] = entry;
+                if ((entry.Classes & Triggers) != 0)
+                {
+                    int bit = Sieve(key);
+                    _triggers[bit >> 6] |= 1UL << bit;
+                }
+                if ((entry.Is(WordClass.Modifier) || entry.Is(WordClass.Month)) && word.Length >= 3)
+                {
+                    int start = Start(word[0], word[1], word[2]);
+                    _hyphenStarts[start >> 6] |= 1UL << start;
+                }
+            }
+            foreach (string prefix in (string[])["pre", "post"])
+            {
+                int start = Start(prefix[0], prefix[1], prefix[2]);
+                _hyphenStarts[start >> 6] |= 1UL << start;
             }
         }
-        return bits;
-    }
 
-    private static ulong[] BuildHyphenStarts()
-    {
-        var bits = new ulong[1024 / 64];
-        foreach (var (word, entry) in Words)
+        public DateWord Find(ReadOnlySpan<char> word, uint key)
         {
-            if (entry.Is(WordClass.Modifier) || entry.Is(WordClass.Month))
+            for (int slot = Slot(key); ; slot = (slot + 1) & (_words.Length - 1))
             {
-                Set(bits, PairIndex(word[0], word[1]));
+                string? candidate = _words[slot];
+                if (candidate is null)
+                {
+                    return default;
+                }
+                if (candidate.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return _entries[slot];
+                }
             }
         }
-        Set(bits, PairIndex('p', 'r'));
-        Set(bits, PairIndex('p', 'o'));
-        return bits;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayTrigger(uint key)
+        {
+            int bit = Sieve(key);
+            return (_triggers[bit >> 6] & (1UL << bit)) != 0;
+        }
+
+        /// <summary>Whether a word's first three letters can open a hyphenated date ("mid-", "pre-", "post-", "early-", "March-").</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayStartHyphenated(char first, char second, char third)
+        {
+            int start = Start(first, second, third);
+            return (_hyphenStarts[start >> 6] & (1UL << start)) != 0;
+        }
+
+        private static int Slot(uint key) => (int)((key * 0x9E3779B1u) >> (32 - SlotBits));
+
+        private static int Sieve(uint key) => (int)((key * 0x85EBCA77u) >> (32 - SieveBits));
+
+        private static int Start(char first, char second, char third) => (int)((Fold(first) << 10) | (Fold(second) << 5) | Fold(third));
     }
 
-    private static FrozenDictionary<string, DateWord> Build()
+    private static Dictionary<string, DateWord> Build()
     {
         var words = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
 
@@ -207,6 +257,7 @@ internal static class DateLexicon
             Add(numbers[n - 1], new DateWord(WordClass.NumberWord, Number: n));
         }
         Add("a", new DateWord(WordClass.NumberWord, Number: 1));
+        Add("ago", new DateWord(WordClass.Ago));
         Add("an", new DateWord(WordClass.NumberWord, Number: 1));
 
         AddAll(WordClass.Relative, "last", "this", "next");
@@ -267,6 +318,6 @@ internal static class DateLexicon
 
         AddAll(WordClass.TodayVague, "even", "still", "until", "till", "to", "than", "of", "up", "world", "society");
 
-        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return words;
     }
 }

@@ -140,9 +140,9 @@ internal sealed class DateParser
             {
                 end = MatchDayWord(w, i, word, matches);
             }
-            if (end < 0 && word.Is(WordClass.NumberWord))
+            if (end < 0 && word.Is(WordClass.Ago))
             {
-                end = MatchAgo(w, i, word.Number, matches);
+                end = MatchAgo(w, i, matches);
             }
             if (end < 0 && word.Is(WordClass.PeriodCode))
             {
@@ -225,14 +225,6 @@ internal sealed class DateParser
     private int MatchNumber(in TokenWindow w, int i, DateWord word, List<DateMatch> matches)
     {
         var t = w[i];
-        if (TryInteger(t, out int count) && count is >= 1 and <= 99)
-        {
-            int ago = MatchAgo(w, i, count, matches);
-            if (ago > 0)
-            {
-                return ago;
-            }
-        }
         int end = MatchDayFirst(w, i, matches);
         if (end > 0)
         {
@@ -283,10 +275,20 @@ internal sealed class DateParser
         return i + 1;
     }
 
-    /// <summary>"two years ago", "a decade ago", "3 days ago": counted back from the document date.</summary>
-    private static int MatchAgo(in TokenWindow w, int i, int count, List<DateMatch> matches)
+    /// <summary>
+    /// "two years ago", "a decade ago", "3 days ago": counted back from the document date. Read back from
+    /// "ago" at <paramref name="agoIndex"/>, so the count and unit must not belong to an earlier match.
+    /// </summary>
+    private static int MatchAgo(in TokenWindow w, int agoIndex, List<DateMatch> matches)
     {
-        if (count <= 0 || !w.Is(i + 2, "ago"))
+        int i = agoIndex - 2;
+        if (i < 0 || (matches.Count > w.FirstMatch && matches[^1].EndToken > i))
+        {
+            return -1;
+        }
+        var countWord = w.Word(i);
+        int count = countWord.Is(WordClass.NumberWord) ? countWord.Number : TryInteger(w[i], out int digits) && digits is >= 1 and <= 99 ? digits : 0;
+        if (count <= 0)
         {
             return -1;
         }

@@ -30,6 +30,9 @@ internal sealed class DocumentDateFinder : IStage
     /// <summary>A line longer than this (in tokens) is prose, not a dateline, unless a keyword or a wire dateline opens it.</summary>
     private const int ShortLineTokens = 16;
 
+    /// <summary>Of a longer line only the start is read: a keyword or a wire dateline opens it.</summary>
+    private const int LineStartTokens = 12;
+
     private const int KeywordScore = 3;
     private const int LineScore = 2;
     private const int UpdatedScore = 1;
@@ -86,53 +89,54 @@ internal sealed class DocumentDateFinder : IStage
         {
             limit++;
         }
+        // One pass over the top lines; the best candidate so far is kept (the first among equals), and a
+        // keyword dateline ends the search, since nothing outranks it.
         var matches = new List<DateMatch>();
-        var candidates = new List<(int Score, int Start, DateMatch Match)>();
-        var lineOf = new List<(int First, int End)>();
+        int bestScore = 0;
+        DateMatch best = default;
         int lines = 0;
         int lineStart = 0;
-        for (int t = 1; t <= limit && lines < Options.DatelineLines; t++)
+        for (int t = 1; t <= limit && lines < Options.DatelineLines && bestScore < KeywordScore; t++)
         {
-            if (t < limit && !text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).Contains('\n'))
+            if (t < limit && !IsLineBreak(text, tokens[t - 1].End, tokens[t].Start))
             {
                 continue;
             }
             var line = tokens[lineStart..t];
-            int before = matches.Count;
-            _parser.Parse(text, line, matches);
-            for (int k = before; k < matches.Count; k++)
+            if (!MayHoldDateline(text, line))
             {
-                // Make the match's tokens document-wide, so later look-ups need no line.
-                matches[k] = matches[k] with { FirstToken = matches[k].FirstToken + lineStart, EndToken = matches[k].EndToken + lineStart };
-                lineOf.Add((lineStart, t));
+                lines++;
+                lineStart = t;
+                continue;
+            }
+            if (line.Length > ShortLineTokens)
+            {
+                // Prose: only its start can hold a dateline; reading the rest would cost a full parse of the top.
+                line = line[..LineStartTokens];
+            }
+            matches.Clear();
+            _parser.Parse(text, line, matches);
+            foreach (var m in matches)
+            {
+                // Document-wide token indexes, so that scoring needs no line.
+                var match = m with { FirstToken = m.FirstToken + lineStart, EndToken = m.EndToken + lineStart };
+                int score = Score(document, match, lineStart, t);
+                if (score > bestScore)
+                {
+                    (bestScore, best) = (score, match);
+                }
             }
             lines++;
             lineStart = t;
         }
-        for (int k = 0; k < matches.Count; k++)
-        {
-            int score = Score(document, matches[k], lineOf[k].First, lineOf[k].End, out var expression);
-            if (score > 0)
-            {
-                candidates.Add((score, matches[k].Span.Start, matches[k] with { Expression = expression }));
-            }
-        }
-        int best = -1;
-        for (int c = 0; c < candidates.Count; c++)
-        {
-            if (best < 0 || candidates[c].Score > candidates[best].Score)
-            {
-                best = c;
-            }
-        }
-        if (best < 0)
+        if (bestScore == 0)
         {
             return null;
         }
-        var chosen = candidates[best].Match;
+        var chosen = best;
         if (!chosen.Expression.IsFullDate)
         {
-            int year = NearestYear(matches, chosen.Span.Start);
+            int year = NearestYear(AllDates(document, limit), chosen.Span.Start);
             if (year == 0)
             {
                 return null;
@@ -144,9 +148,9 @@ internal sealed class DocumentDateFinder : IStage
     }
 
     /// <summary>How strongly a date on a line near the top says "this is the article's date"; 0 when it does not.</summary>
-    private static int Score(Document document, in DateMatch match, int lineFirst, int lineEnd, out DateExpression expression)
+    private static int Score(Document document, in DateMatch match, int lineFirst, int lineEnd)
     {
-        expression = match.Expression;
+        var expression = match.Expression;
         var tokens = document.Tokens;
         bool full = expression.IsFullDate;
         bool monthDay = expression is { Unit: DateUnit.Day, Anchor: DateAnchor.Implicit, Month: > 0, Day: > 0 };
@@ -208,6 +212,21 @@ internal sealed class DocumentDateFinder : IStage
         return next is "(" or "-" or "–" or "—";
     }
 
+    /// <summary>Every date in the first <paramref name="limit"/> tokens, sentence by sentence, for the year of a wire dateline.</summary>
+    private List<DateMatch> AllDates(Document document, int limit)
+    {
+        var all = new List<DateMatch>();
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.FirstToken >= limit)
+            {
+                break;
+            }
+            _parser.Parse(document.Text, document.TokensOf(sentence), all);
+        }
+        return all;
+    }
+
     /// <summary>The year written nearest to a wire dateline near the top, or 0.</summary>
     private static int NearestYear(List<DateMatch> matches, int position)
     {
@@ -227,6 +246,38 @@ internal sealed class DocumentDateFinder : IStage
         }
         return year;
     }
+
+    /// <summary>
+    /// A cheap look before parsing: a dateline has a number of four or more characters (a year, or an
+    /// all-number date), or is a wire dateline whose comma comes within the first five tokens.
+    /// </summary>
+    private static bool MayHoldDateline(string text, ReadOnlySpan<Token> line)
+    {
+        int scan = Math.Min(line.Length, ShortLineTokens + 1);
+        for (int k = 0; k < scan; k++)
+        {
+            var token = line[k];
+            char first = text[token.Start];
+            if (char.IsAsciiDigit(first) && token.Length >= 4)
+            {
+                return true;
+            }
+            if (first == ',' && k <= 5)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the gap between two tokens holds a line break; most gaps are one space or none.</summary>
+    private static bool IsLineBreak(string text, int gapStart, int gapEnd) =>
+        (gapEnd - gapStart) switch
+        {
+            0 => false,
+            1 => text[gapStart] == '\n',
+            _ => text.AsSpan(gapStart, gapEnd - gapStart).Contains('\n'),
+        };
 
     private static bool IsWord(ReadOnlySpan<char> token, string word) => token.Equals(word, StringComparison.OrdinalIgnoreCase);
 }

@@ -15,7 +15,7 @@ internal enum WordClass
     /// <summary>first … fourth, 1st … 4th, last, final: for "first half of", "third quarter of".</summary>
     Ordinal = 1 << 4,
 
-    /// <summary>a, an, one … twenty: counts in "two years ago".</summary>
+    /// <summary>a, an, one … twenty: counts in "two years ago" (read back from "ago").</summary>
     NumberWord = 1 << 5,
 
     /// <summary>last, this, next: "last year", "this summer", "next Friday".</summary>
@@ -65,4 +65,7 @@ internal enum WordClass
 
     /// <summary>"nineties", "eighties"...: <see cref="DateWord.Number"/> is the decade's first year.</summary>
     DecadeWord = 1 << 21,
+
+    /// <summary>"ago": "two years ago" is read back from it, so that common words like "a" and "two" start nothing.</summary>
+    Ago = 1 << 22,
 }
