@@ -18,6 +18,7 @@ internal static class FurnitureWords
         "read", "reading", "download", "app", "apps", "keep", "continue", "paid", "free", "trial", "start",
         "writing", "get", "home", "menu", "search", "skip", "navigation", "restack", "restacks", "copy", "link",
         "email", "e-mail", "print", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "tweet", "pinterest",
+        "telegram", "youtube", "instagram", "tiktok", "bluesky", "mastodon", "rss",
         "advertisement", "advertising", "sponsored", "newsletter", "upgrade", "premium", "view", "views", "show",
         "hide", "discover", "archive", "contact", "help", "donate", "save", "saved", "bookmark", "loading",
         "cancel", "close", "join", "learn", "upvote", "listen", "audio", "min", "mins", "minute", "minutes");

@@ -80,6 +80,38 @@ public sealed class SentenceSplitterTests
     }
 
     [TestMethod]
+    [DataRow(11)]
+    [DataRow(12)]
+    [DataRow(13)]
+    [DataRow(14)]
+    [DataRow(15)]
+    public void Split_RandomText_SentencesTileTheTokens(int seed)
+    {
+        var random = new RandomText(seed);
+        var splitter = CreateSut();
+        var tokens = new List<Token>();
+        var sentences = new List<Sentence>();
+        for (int n = 0; n < 2_000; n++)
+        {
+            string text = random.Next();
+            tokens.Clear();
+            sentences.Clear();
+            Tokenizer.Tokenize(text, tokens);
+            splitter.Split(text, tokens.ToArray(), sentences);
+            int next = 0;
+            foreach (var s in sentences)
+            {
+                string where = $"seed {seed}, input {n}, sentence {s}";
+                Assert.AreEqual(next, s.FirstToken, where);
+                Assert.IsGreaterThan(s.FirstToken, s.EndToken, where);
+                Assert.AreEqual(new TextSpan(tokens[s.FirstToken].Start, tokens[s.EndToken - 1].End), s.Span, where);
+                next = s.EndToken;
+            }
+            Assert.AreEqual(tokens.Count, next, $"seed {seed}, input {n}: sentences end before the last token");
+        }
+    }
+
+    [TestMethod]
     public void Split_NoTokens_GivesNoSentence()
     {
         var (_, sentences) = Split("   ", CreateSut());

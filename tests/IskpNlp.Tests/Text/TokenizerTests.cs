@@ -112,6 +112,52 @@ public sealed class TokenizerTests
     }
 
     [TestMethod]
+    [DataRow(1)]
+    [DataRow(2)]
+    [DataRow(3)]
+    [DataRow(4)]
+    [DataRow(5)]
+    public void Tokenize_RandomText_TokensAreOrderedDisjointAndCoverEveryNonGapCharacter(int seed)
+    {
+        var random = new RandomText(seed);
+        var tokens = new List<Token>();
+        for (int n = 0; n < 2_000; n++)
+        {
+            string text = random.Next();
+            tokens.Clear();
+            Tokenizer.Tokenize(text, tokens);
+            int covered = 0;
+            for (int k = 0; k < tokens.Count; k++)
+            {
+                var token = tokens[k];
+                if (token.Start < covered || token.End <= token.Start || token.End > text.Length)
+                {
+                    Assert.Fail($"out of order or outside: {Where(seed, n, text, token)}");
+                }
+                for (int i = covered; i < token.End; i++)
+                {
+                    if (RandomText.IsGap(text[i]) != i < token.Start)
+                    {
+                        Assert.Fail($"character {i} U+{(int)text[i]:X4} left out or a gap inside: {Where(seed, n, text, token)}");
+                    }
+                }
+                if (SplitsPair(text, token.Start) || SplitsPair(text, token.End))
+                {
+                    Assert.Fail($"surrogate pair split: {Where(seed, n, text, token)}");
+                }
+                covered = token.End;
+            }
+            for (int i = covered; i < text.Length; i++)
+            {
+                if (!RandomText.IsGap(text[i]))
+                {
+                    Assert.Fail($"character {i} U+{(int)text[i]:X4} left out at the end: {Where(seed, n, text, null)}");
+                }
+            }
+        }
+    }
+
+    [TestMethod]
     public void Tokenize_LoneSurrogates_EachIsOneSymbol()
     {
         string text = "a\uD800b\uDC00";
@@ -184,6 +230,15 @@ public sealed class TokenizerTests
         Tokenizer.Tokenize(text, tokens);
         return tokens;
     }
+
+    private static bool SplitsPair(string text, int at) =>
+        at > 0 && at < text.Length && char.IsHighSurrogate(text[at - 1]) && char.IsLowSurrogate(text[at]);
+
+    private static string Where(int seed, int input, string text, Token? token) =>
+        $"seed {seed}, input {input}, token {token} in \"{Escape(text)}\"";
+
+    private static string Escape(string text) =>
+        string.Concat(text.Select(c => c is >= ' ' and < '\u007F' ? c.ToString() : $"\\u{(int)c:X4}"));
 
     private static string Join(string text, List<Token> tokens) =>
         string.Join(Separator, tokens.Select(t => text[t.Start..t.End]));
