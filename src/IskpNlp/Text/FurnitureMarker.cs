@@ -421,31 +421,35 @@ internal sealed class FurnitureMarker : IStage
     /// </summary>
     private bool IsPitch(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
+        // Most sentences have no anchor: look for one first, with one lookup per long word.
         bool anchor = false;
+        foreach (var token in tokens)
+        {
+            var word = text[token.Start..token.End];
+            if (token.Kind == TokenKind.Word && word.Length >= FurnitureWords.MinPitchAnchorLength && FurnitureWords.PitchAnchors.Contains(word))
+            {
+                if (FurnitureWords.StrongPitchAnchors.Contains(word))
+                {
+                    return true;
+                }
+                anchor = true;
+            }
+        }
+        if (!anchor)
+        {
+            return false;
+        }
         int pitchWords = 0;
         int words = 0;
         foreach (var token in tokens)
         {
-            if (!IsWordToken(token))
+            if (IsWordToken(token))
             {
-                continue;
-            }
-            words++;
-            var word = text[token.Start..token.End];
-            if (FurnitureWords.StrongPitchAnchors.Contains(word))
-            {
-                return true;
-            }
-            if (FurnitureWords.PitchAnchors.Contains(word))
-            {
-                anchor = true;
-            }
-            else if (FurnitureWords.PitchWords.Contains(word))
-            {
-                pitchWords++;
+                words++;
+                pitchWords += FurnitureWords.PitchWords.Contains(text[token.Start..token.End]) ? 1 : 0;
             }
         }
-        return anchor && (pitchWords >= 2 || (pitchWords == 1 && words <= _options.MaxUiWords));
+        return pitchWords >= 2 || (pitchWords == 1 && words <= _options.MaxUiWords);
     }
 
     /// <summary>

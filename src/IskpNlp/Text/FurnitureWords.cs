@@ -35,6 +35,9 @@ internal static class FurnitureWords
         "subscribe", "subscribed", "subscriber", "subscribers", "subscription", "subscriptions", "subscribing",
         "unsubscribe", "newsletter", "reader-supported", "paywall");
 
+    /// <summary>The length of the shortest pitch anchor ("paywall"), to skip shorter words without a lookup.</summary>
+    public const int MinPitchAnchorLength = 7;
+
     /// <summary>Anchors that make a pitch by themselves.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongPitchAnchors = Lookup(
         "reader-supported", "paywall");
