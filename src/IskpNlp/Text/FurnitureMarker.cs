@@ -69,20 +69,16 @@ internal sealed class FurnitureMarker : IStage
         CancellationToken cancellationToken = default)
     {
         var lines = SplitLines(text, tokens);
+        if (lines.Count == 0)
+        {
+            return new bool[sentences.Length];
+        }
         var sentenceLines = new (int First, int Last)[sentences.Length];
-        int line = 0;
         for (int s = 0; s < sentences.Length; s++)
         {
-            while (lines[line].EndToken <= sentences[s].FirstToken)
-            {
-                line++;
-            }
-            int last = line;
-            while (lines[last].EndToken < sentences[s].EndToken)
-            {
-                last++;
-            }
-            sentenceLines[s] = (line, last);
+            // Sentences kept from an earlier stage need not tile the tokens: look each one up.
+            int first = LineOf(lines, sentences[s].FirstToken);
+            sentenceLines[s] = (first, Math.Max(first, LineOf(lines, sentences[s].EndToken - 1)));
         }
 
         var furnitureLines = new bool[lines.Count];
@@ -156,6 +152,26 @@ internal sealed class FurnitureMarker : IStage
             lines.Add(new Line(first, tokens.Length, words));
         }
         return lines;
+    }
+
+    /// <summary>The index of the line holding token <paramref name="token"/>, clamped to the lines there are.</summary>
+    private static int LineOf(List<Line> lines, int token)
+    {
+        int lo = 0;
+        int hi = lines.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines[mid].FirstToken <= token)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     private static bool IsWordToken(Token token) => token.Kind is not (TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Emoji);

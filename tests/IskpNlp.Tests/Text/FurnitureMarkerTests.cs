@@ -242,6 +242,17 @@ public sealed class FurnitureMarkerTests
     }
 
     [TestMethod]
+    public void Find_SentencesNotTilingTheTokens_GivesOneFlagEach()
+    {
+        const string text = "Share\nA body line.";
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, tokens);
+        Sentence[] sentences = [new(new TextSpan(6, 18), 1, 4), new(new TextSpan(0, 5), 0, 1), new(new TextSpan(18, 18), 4, 4)];
+        var flags = CreateSut().Find(text, tokens.ToArray(), sentences, "");
+        CollectionAssert.AreEqual(new[] { false, true, false }, flags);
+    }
+
+    [TestMethod]
     public void Info_NameAndAnnotations_AreTheMarkers()
     {
         var info = CreateSut().Info;
