@@ -21,7 +21,7 @@ namespace IskpNlp.Text;
 /// year (a counter), "… avatar", "© …" or "Copyright …", lines with no word at all;</item>
 /// <item>sentences: subscription pitches and paywall prompts; a photo credit such as "Image source"
 /// (a caption before it stays article text);</item>
-/// <item>position: after a copyright line or a paywall prompt, every line that is not prose.</item>
+/// <item>position: after a copyright line with a year, or a paywall prompt, every line that is not prose.</item>
 /// </list>
 /// A sentence is furniture when every line it touches is, or when a sentence rule says so.
 /// </remarks>
@@ -334,7 +334,7 @@ internal sealed class FurnitureMarker : IStage
         var first = text[lineTokens[0].Start..lineTokens[0].End];
         if (first is "\u00A9" || (first.Equals("copyright", StringComparison.OrdinalIgnoreCase) && line.Words <= 2 * _options.MaxUiWords))
         {
-            return (true, true);
+            return (true, HasYear(text, lineTokens));
         }
         if (line.Words > _options.MaxUiWords)
         {
@@ -412,11 +412,15 @@ internal sealed class FurnitureMarker : IStage
         return !(number.Length == 4 && number[0] is '1' or '2');
     }
 
-    /// <summary>"keep reading", "continue reading", a free trial or a paywall: the point after which the article stops.</summary>
+    /// <summary>
+    /// A free trial, a paywall, or "keep/continue reading" next to a subscription word: the point
+    /// after which the article stops. "Continue reading" alone may be a button that unfolds the rest.
+    /// </summary>
     private static bool HasPaywallCue(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
         bool keep = false;
         bool reading = false;
+        bool subscription = false;
         foreach (var token in tokens)
         {
             var word = text[token.Start..token.End];
@@ -426,8 +430,23 @@ internal sealed class FurnitureMarker : IStage
             }
             keep |= word.Equals("keep", StringComparison.OrdinalIgnoreCase) || word.Equals("continue", StringComparison.OrdinalIgnoreCase);
             reading |= word.Equals("reading", StringComparison.OrdinalIgnoreCase);
+            subscription |= word.Equals("paid", StringComparison.OrdinalIgnoreCase) || FurnitureWords.PitchAnchors.Contains(word);
         }
-        return keep && reading;
+        return keep && reading && subscription;
+    }
+
+    /// <summary>True when the line has a year (a four-digit number from 1900 to 2099), as a page's copyright line does and a photo's "© AFP" does not.</summary>
+    private static bool HasYear(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            var word = text[token.Start..token.End];
+            if (token.Kind == TokenKind.Number && word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20")) && !word.ContainsAnyExceptInRange('0', '9'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

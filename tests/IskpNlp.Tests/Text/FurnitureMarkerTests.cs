@@ -203,6 +203,17 @@ public sealed class FurnitureMarkerTests
     }
 
     [TestMethod]
+    [DataRow("Continue reading")]
+    [DataRow("© Some Agency")]
+    public void Find_ButtonOrPhotoCopyright_IsFurnitureButStartsNoFooter(string line)
+    {
+        var document = Run($"Body text that is prose, long enough to count, and it ends here.\n{line}\nA Heading Below\nA caption below");
+        CollectionAssert.AreEqual(
+            new[] { "Body text that is prose, long enough to count, and it ends here.", "A Heading Below", "A caption below" },
+            Article(document));
+    }
+
+    [TestMethod]
     public void Find_RulesSwitchedOff_MarkNothing()
     {
         var options = new FurnitureMarkerOptions { RepeatedLines = false, UiLines = false, Pitches = false, Footer = false };
