@@ -395,21 +395,30 @@ internal sealed class FurnitureMarker : IStage
         return true;
     }
 
-    /// <summary>A number that counts likes or comments: digits with separators and an optional K or M; a year (1000 to 2999) is not one.</summary>
+    /// <summary>
+    /// A number that counts likes or comments: digits, with thousands separators, or a decimal with
+    /// K or M ("1.2K"). A year (1000 to 2999) or a date ("21.06.2024") is not one.
+    /// </summary>
     private static bool IsCounter(ReadOnlySpan<char> number)
     {
-        if (number[^1] is 'K' or 'k' or 'M' or 'm')
+        bool suffix = number.Length > 1 && number[^1] is 'K' or 'k' or 'M' or 'm';
+        if (suffix)
         {
             number = number[..^1];
         }
+        int dots = 0;
         foreach (char c in number)
         {
-            if (!char.IsAsciiDigit(c) && c is not (',' or '.'))
+            if (c == '.')
+            {
+                dots++;
+            }
+            else if (!char.IsAsciiDigit(c) && c != ',')
             {
                 return false;
             }
         }
-        return !(number.Length == 4 && number[0] is '1' or '2');
+        return dots <= (suffix ? 1 : 0) && !(number.Length == 4 && number[0] is '1' or '2');
     }
 
     /// <summary>
@@ -450,9 +459,11 @@ internal sealed class FurnitureMarker : IStage
     }
 
     /// <summary>
-    /// A subscription pitch: a subscription word with two pitch words ("consider becoming a free or
-    /// paid subscriber"), or one in a short sentence ("Already a paid subscriber?"), or a word that
-    /// is a pitch by itself ("reader-supported"). "The channel had 10,000 subscribers" is not one.
+    /// A subscription pitch: a subscription word ("subscribe", "newsletter", "inbox"...) with two
+    /// pitch words ("consider becoming a free or paid subscriber"), or with one in a short sentence
+    /// ("Already a paid subscriber?"), or opening a short sentence ("Subscribe to X"), or "your
+    /// inbox"; or a word that is a pitch by itself ("reader-supported"). "The channel had 10,000
+    /// subscribers" and quoted calls to subscribe are not.
     /// </summary>
     private bool IsPitch(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
@@ -476,15 +487,23 @@ internal sealed class FurnitureMarker : IStage
         }
         int pitchWords = 0;
         int words = 0;
+        // An anchor as the very first token, not after a quote: "“Subscribe,” the recruiter said" is reported speech.
+        bool opensWithAnchor = FurnitureWords.PitchAnchors.Contains(text[tokens[0].Start..tokens[0].End]);
+        bool yourInbox = false;
+        bool your = false;
         foreach (var token in tokens)
         {
-            if (IsWordToken(token))
+            if (!IsWordToken(token))
             {
-                words++;
-                pitchWords += FurnitureWords.PitchWords.Contains(text[token.Start..token.End]) ? 1 : 0;
+                continue;
             }
+            var word = text[token.Start..token.End];
+            words++;
+            pitchWords += FurnitureWords.PitchWords.Contains(word) ? 1 : 0;
+            yourInbox |= your && word.Equals("inbox", StringComparison.OrdinalIgnoreCase);
+            your = word.Equals("your", StringComparison.OrdinalIgnoreCase);
         }
-        return pitchWords >= 2 || (pitchWords == 1 && words <= _options.MaxUiWords);
+        return pitchWords >= 2 || yourInbox || (words <= _options.MaxUiWords && (pitchWords == 1 || opensWithAnchor));
     }
 
     /// <summary>

@@ -96,6 +96,7 @@ internal sealed class BenchmarkCorpus
         return null;
     }
 
+    /// <summary>The texts of data/samples/*.txt and of data/training/** (.txt and .md, the "text" of .jsonl lines), in path order.</summary>
     private static IEnumerable<string> ReadProjectTexts(string root)
     {
         string samples = Path.Combine(root, "data", "samples");
@@ -113,22 +114,51 @@ internal sealed class BenchmarkCorpus
         }
         foreach (string file in Directory.EnumerateFiles(training, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            string extension = Path.GetExtension(file);
-            if (extension is ".txt" or ".md")
+            switch (Path.GetExtension(file))
             {
-                yield return File.ReadAllText(file);
-            }
-            else if (extension == ".jsonl")
-            {
-                foreach (string line in File.ReadLines(file))
-                {
-                    if (TextField(line) is { } text)
+                case ".txt" or ".md":
+                    yield return PlainTrainingText(File.ReadAllText(file));
+                    break;
+                case ".jsonl":
+                    foreach (string line in File.ReadLines(file))
                     {
-                        yield return text;
+                        if (TextField(line) is { } text)
+                        {
+                            yield return text;
+                        }
                     }
-                }
+                    break;
             }
         }
+    }
+
+    /// <summary>Training text without its '#' comment lines and with "[[name|TYPE]]" annotations reduced to the name.</summary>
+    private static string PlainTrainingText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (string line in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            if (line.StartsWith('#'))
+            {
+                continue;
+            }
+            int at = 0;
+            while (at < line.Length)
+            {
+                int open = line.IndexOf("[[", at, StringComparison.Ordinal);
+                int bar = open < 0 ? -1 : line.IndexOf('|', open);
+                int close = bar < 0 ? -1 : line.IndexOf("]]", bar, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    builder.Append(line, at, line.Length - at);
+                    break;
+                }
+                builder.Append(line, at, open - at).Append(line, open + 2, bar - open - 2);
+                at = close + 2;
+            }
+            builder.Append('\n');
+        }
+        return builder.ToString();
     }
 
     private static string? TextField(string line)

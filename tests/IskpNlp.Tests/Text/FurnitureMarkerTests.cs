@@ -141,6 +141,8 @@ public sealed class FurnitureMarkerTests
     [DataRow("© 2025 Some Author")]
     [DataRow("Copyright 2025 Some Newspaper Ltd")]
     [DataRow("Some Author's avatar")]
+    [DataRow("Download PDF | Share")]
+    [DataRow("Discussion about this post")]
     [DataRow("Image source")]
     [DataRow("Photo credit")]
     public void Find_InterfaceLine_IsFurniture(string line)
@@ -153,6 +155,8 @@ public sealed class FurnitureMarkerTests
     [DataRow("Some Author")]
     [DataRow("Apr 08, 2024")]
     [DataRow("2024")]
+    [DataRow("21.06.2024")]
+    [DataRow("3.5")]
     [DataRow("The Taliban")]
     [DataRow("Recruitment in Central Asia")]
     [DataRow("Conclusion")]
@@ -162,6 +166,9 @@ public sealed class FurnitureMarkerTests
     [DataRow("The channel had 10,000 subscribers.")]
     [DataRow("Its Telegram channel gained thousands of subscribers after the attack.")]
     [DataRow("The group's newsletter urged readers to join.")]
+    [DataRow("“Subscribe to our channel,” the recruiter told him.")]
+    [DataRow("Channels urged followers to subscribe and share the clips with your brothers.")]
+    [DataRow("I will be in Osh this summer to follow the story; paid subscribers will get the interviews first.")]
     public void Find_ArticleLine_IsKept(string line)
     {
         var document = Run($"A body line long enough to be prose sits above the article line.\n{line}");
@@ -174,6 +181,8 @@ public sealed class FurnitureMarkerTests
     [DataRow("Already a paid subscriber?")]
     [DataRow("Subscribe to X to keep reading this post and get 7 days of free access to the full post archives.")]
     [DataRow("Upgrade to a paid subscription to unlock the archive.")]
+    [DataRow("Subscribe to X")]
+    [DataRow("Get the weekly security brief in your inbox every Monday.")]
     public void Find_PitchSentence_IsFurniture(string pitch)
     {
         var document = Run($"The body of the article is here and it is long enough to be prose. {pitch}");
