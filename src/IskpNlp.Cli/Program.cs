@@ -25,5 +25,6 @@ internal static class Program
         RunCommand.Create(),
         EvaluateCommand.Create(),
         TrainCommand.Create(),
+        TrainNerCommand.Create(),
     };
 }

@@ -1,0 +1,236 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using IskpNlp.Documents;
+using IskpNlp.Pipeline;
+
+namespace IskpNlp.Entities;
+
+/// <summary>
+/// The <c>ner</c> stage: tags the tokens of each article sentence with the averaged-perceptron
+/// <see cref="PerceptronTagger"/> (whose features include the gazetteer spotter's tags) and adds the
+/// names the gazetteers lack. Runs after the <c>gazetteer</c> stage.
+/// </summary>
+/// <remarks>
+/// The merge rule, one name at a time:
+/// <list type="number">
+/// <item>a name the model found with a confidence below <see cref="EntityRecognizerOptions.MinConfidence"/> is dropped;</item>
+/// <item>where a mention already on the document has the same span, that mention stays as it is (the
+/// gazetteer wins on an exact match, whatever type the model gave);</item>
+/// <item>where the model's name overlaps mentions already there, the longest name wins and a tie goes to
+/// the mention already there; the model's name replaces the shorter ones it covers;</item>
+/// <item>otherwise the model's name is added, with method <c>model</c>.</item>
+/// </list>
+/// A model-found GROUP's canonical is its own text, unless the gazetteer has a group of that exact form;
+/// a model-found COUNTRY, LOCATION or NATIONALITY gets the gazetteer's canonical and code when the
+/// gazetteer knows the name as that type, else its own text and no code.
+/// </remarks>
+public sealed class EntityRecognizer : IStage, IModelStage
+{
+    public const string StageName = "ner";
+
+    private readonly PerceptronTagger _tagger;
+    private readonly Gazetteer _gazetteer;
+    private readonly GazetteerSpotter _spotter;
+    private readonly float _minConfidence;
+
+    /// <summary>Loads the model named by <paramref name="options"/>.</summary>
+    /// <exception cref="PipelineConfigException">The model file is missing, foreign, cut short or of another feature version.</exception>
+    public EntityRecognizer(EntityRecognizerOptions options, Gazetteer gazetteer)
+        : this(Load(options), gazetteer, options.MinConfidence)
+    {
+        Model = new ModelDescription(StageName, options.Model, Sha256(options.Model), ParseMetrics(_tagger.Model.Metrics));
+    }
+
+    /// <summary>A recogniser over a model in memory (training, tests).</summary>
+    public EntityRecognizer(PerceptronTagger tagger, Gazetteer gazetteer, double minConfidence)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minConfidence, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minConfidence, 1);
+        _tagger = tagger;
+        _gazetteer = gazetteer;
+        _spotter = new GazetteerSpotter(gazetteer);
+        _minConfidence = (float)minConfidence;
+        Model = new ModelDescription(StageName, "", "", ParseMetrics(tagger.Model.Metrics));
+    }
+
+    public StageInfo Info { get; } = new(StageName, Annotations.Tokens | Annotations.Sentences | Annotations.Furniture, Annotations.Entities);
+
+    public ModelDescription Model { get; }
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        Merge(document, Recognize(document, cancellationToken));
+    }
+
+    /// <summary>
+    /// The names the model finds in the document's article sentences at or above the confidence
+    /// threshold, with method <c>model</c>, in reading order; the document is not changed.
+    /// </summary>
+    public List<Mention> Recognize(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var found = new List<Mention>();
+        var tokens = document.Tokens;
+        if (tokens.IsEmpty)
+        {
+            return found;
+        }
+        var spotted = _spotter.Spot(document, cancellationToken);
+        byte[] tags = ArrayPool<byte>.Shared.Rent(tokens.Length * 2);
+        float[] confidences = ArrayPool<float>.Shared.Rent(tokens.Length);
+        try
+        {
+            var gazetteer = tags.AsSpan(0, tokens.Length);
+            var labels = tags.AsSpan(tokens.Length, tokens.Length);
+            NerFeatures.MarkGazetteer(document, spotted, gazetteer);
+            var sentences = document.Sentences;
+            for (int s = 0; s < sentences.Length; s++)
+            {
+                var sentence = sentences[s];
+                if (sentence.IsFurniture || sentence.TokenCount == 0)
+                {
+                    continue;
+                }
+                cancellationToken.ThrowIfCancellationRequested();
+                int first = sentence.FirstToken, count = sentence.TokenCount;
+                _tagger.Tag(document.Text, tokens.Slice(first, count), gazetteer.Slice(first, count), labels.Slice(first, count), confidences.AsSpan(first, count));
+                Collect(document, s, labels, confidences, found);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(tags);
+            ArrayPool<float>.Shared.Return(confidences);
+        }
+        return found;
+    }
+
+    /// <summary>Adds <paramref name="found"/> to the document by the merge rule of this class.</summary>
+    public static void Merge(Document document, IReadOnlyList<Mention> found)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(found);
+        foreach (var mention in found)
+        {
+            bool wins = true;
+            foreach (ref readonly var existing in document.Mentions)
+            {
+                if (existing.Span.Overlaps(mention.Span) && existing.Span.Length >= mention.Span.Length)
+                {
+                    wins = false;
+                    break;
+                }
+            }
+            if (wins)
+            {
+                document.RemoveMentions(m => m.Span.Overlaps(mention.Span));
+                document.AddMention(mention);
+            }
+        }
+    }
+
+    // Turns the labels of one sentence into names: U alone, or B, I..., L.
+    private void Collect(Document document, int sentenceIndex, ReadOnlySpan<byte> labels, ReadOnlySpan<float> confidences, List<Mention> found)
+    {
+        var sentence = document.Sentences[sentenceIndex];
+        int start = -1;
+        float confidence = 1;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var tag = BilouLabels.TagOf(labels[i]);
+            if (tag is EntityTag.Begin or EntityTag.Unit)
+            {
+                start = i;
+                confidence = 1;
+            }
+            if (tag == EntityTag.Outside || start < 0)
+            {
+                start = -1;
+                continue;
+            }
+            confidence = Math.Min(confidence, confidences[i]);
+            if (tag is EntityTag.Last or EntityTag.Unit)
+            {
+                if (confidence >= _minConfidence)
+                {
+                    found.Add(Create(document, sentenceIndex, start, i + 1, BilouLabels.TypeOf(labels[i]), confidence));
+                }
+                start = -1;
+            }
+        }
+    }
+
+    private Mention Create(Document document, int sentenceIndex, int first, int end, EntityType type, float confidence)
+    {
+        var tokens = document.Tokens;
+        var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+        var entry = GazetteerNames.Find(_gazetteer, document, first, end, type);
+        string canonical = entry?.Canonical ?? CollapseWhitespace(document[span]);
+        string code = type == EntityType.Group ? "" : entry?.Code ?? "";
+        return new Mention(span, type, canonical, code, "", confidence, MentionMethod.Model, sentenceIndex);
+    }
+
+    private static string CollapseWhitespace(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    private static PerceptronTagger Load(EntityRecognizerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!File.Exists(options.Model))
+        {
+            throw new PipelineConfigException($"ner model '{options.Model}' does not exist; train one with 'iskp-nlp train-ner'");
+        }
+        try
+        {
+            return new PerceptronTagger(PerceptronModel.Load(options.Model));
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new PipelineConfigException($"ner model: {ex.Message}", ex);
+        }
+    }
+
+    private static JsonNode? ParseMetrics(string metrics)
+    {
+        if (metrics.Length == 0)
+        {
+            return null;
+        }
+        try
+        {
+            return JsonNode.Parse(metrics);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,47 @@
+using IskpNlp.Documents;
+using IskpNlp.Text;
+
+namespace IskpNlp.Entities;
+
+/// <summary>
+/// What the gazetteer knows about a name the tagger found: the entry of that exact form (case aside)
+/// and type, looked up in the spotter's trie with the document's own tokens, so forms and text split
+/// alike and no second index is kept.
+/// </summary>
+internal static class GazetteerNames
+{
+    /// <summary>The entry of type <paramref name="type"/> whose form is the text of tokens [first, end), or null.</summary>
+    public static GazetteerEntry? Find(Gazetteer gazetteer, Document document, int first, int end, EntityType type)
+    {
+        var node = gazetteer.Root;
+        for (int i = first; i < end && node is not null; i++)
+        {
+            node = node.Child(document.TextOf(document.Tokens[i]));
+        }
+        if (node is null)
+        {
+            return null;
+        }
+        foreach (var entry in node.Entries)
+        {
+            if (entry.Type == type)
+            {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The entry of type <paramref name="type"/> whose form is <paramref name="form"/> (case aside), or null.</summary>
+    public static GazetteerEntry? Find(Gazetteer gazetteer, string form, EntityType type)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(form, tokens);
+        var node = tokens.Count == 0 ? null : gazetteer.Root;
+        foreach (var token in tokens)
+        {
+            node = node?.Child(form.AsSpan(token.Start, token.Length));
+        }
+        return node?.Entries.FirstOrDefault(e => e.Type == type);
+    }
+}
