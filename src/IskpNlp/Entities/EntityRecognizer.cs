@@ -22,7 +22,8 @@ namespace IskpNlp.Entities;
 /// the mention already there; the model's name replaces the shorter ones it covers;</item>
 /// <item>otherwise the model's name is added, with method <c>model</c>.</item>
 /// </list>
-/// A model-found GROUP's canonical is its own text, unless the gazetteer has a group of that exact form;
+/// A model-found COUNTRY that the gazetteer does not list as a country becomes a LOCATION (the list of
+/// countries is closed). A model-found GROUP's canonical is its own text, unless the gazetteer has a group of that exact form;
 /// a model-found COUNTRY, LOCATION or NATIONALITY gets the gazetteer's canonical and code when the
 /// gazetteer knows the name as that type, else its own text and no code.
 /// </remarks>
@@ -70,7 +71,14 @@ public sealed class EntityRecognizer : IStage, IModelStage
     /// The names the model finds in the document's article sentences at or above the confidence
     /// threshold, with method <c>model</c>, in reading order; the document is not changed.
     /// </summary>
-    public List<Mention> Recognize(Document document, CancellationToken cancellationToken = default)
+    public List<Mention> Recognize(Document document, CancellationToken cancellationToken = default) =>
+        Recognize(document, _minConfidence, null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="Recognize(Document, CancellationToken)"/> with another threshold, and, when
+    /// <paramref name="logOdds"/> is given, each name's lowest log-odds in it (the trainer's calibration data).
+    /// </summary>
+    internal List<Mention> Recognize(Document document, float minConfidence, List<float>? logOdds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         var found = new List<Mention>();
@@ -81,7 +89,7 @@ public sealed class EntityRecognizer : IStage, IModelStage
         }
         var spotted = _spotter.Spot(document, cancellationToken);
         byte[] tags = ArrayPool<byte>.Shared.Rent(tokens.Length * 2);
-        float[] confidences = ArrayPool<float>.Shared.Rent(tokens.Length);
+        float[] tokenLogOdds = ArrayPool<float>.Shared.Rent(tokens.Length);
         try
         {
             var gazetteer = tags.AsSpan(0, tokens.Length);
@@ -97,14 +105,14 @@ public sealed class EntityRecognizer : IStage, IModelStage
                 }
                 cancellationToken.ThrowIfCancellationRequested();
                 int first = sentence.FirstToken, count = sentence.TokenCount;
-                _tagger.Tag(document.Text, tokens.Slice(first, count), gazetteer.Slice(first, count), labels.Slice(first, count), confidences.AsSpan(first, count));
-                Collect(document, s, labels, confidences, found);
+                _tagger.Tag(document.Text, tokens.Slice(first, count), gazetteer.Slice(first, count), labels.Slice(first, count), tokenLogOdds.AsSpan(first, count));
+                Collect(document, s, labels, tokenLogOdds, minConfidence, found, logOdds);
             }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(tags);
-            ArrayPool<float>.Shared.Return(confidences);
+            ArrayPool<float>.Shared.Return(tokenLogOdds);
         }
         return found;
     }
@@ -134,30 +142,32 @@ public sealed class EntityRecognizer : IStage, IModelStage
     }
 
     // Turns the labels of one sentence into names: U alone, or B, I..., L.
-    private void Collect(Document document, int sentenceIndex, ReadOnlySpan<byte> labels, ReadOnlySpan<float> confidences, List<Mention> found)
+    private void Collect(Document document, int sentenceIndex, ReadOnlySpan<byte> labels, ReadOnlySpan<float> tokenLogOdds, float minConfidence, List<Mention> found, List<float>? logOdds)
     {
         var sentence = document.Sentences[sentenceIndex];
         int start = -1;
-        float confidence = 1;
+        float lowest = float.MaxValue;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var tag = BilouLabels.TagOf(labels[i]);
             if (tag is EntityTag.Begin or EntityTag.Unit)
             {
                 start = i;
-                confidence = 1;
+                lowest = float.MaxValue;
             }
             if (tag == EntityTag.Outside || start < 0)
             {
                 start = -1;
                 continue;
             }
-            confidence = Math.Min(confidence, confidences[i]);
+            lowest = Math.Min(lowest, tokenLogOdds[i]);
             if (tag is EntityTag.Last or EntityTag.Unit)
             {
-                if (confidence >= _minConfidence)
+                float confidence = _tagger.Confidence(lowest);
+                if (confidence >= minConfidence)
                 {
                     found.Add(Create(document, sentenceIndex, start, i + 1, BilouLabels.TypeOf(labels[i]), confidence));
+                    logOdds?.Add(lowest);
                 }
                 start = -1;
             }
@@ -169,6 +179,12 @@ public sealed class EntityRecognizer : IStage, IModelStage
         var tokens = document.Tokens;
         var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
         var entry = GazetteerNames.Find(_gazetteer, document, first, end, type);
+        if (type == EntityType.Country && entry is null)
+        {
+            // Countries are a closed list the gazetteer holds whole: a name it lacks is a place below a country.
+            type = EntityType.Location;
+            entry = GazetteerNames.Find(_gazetteer, document, first, end, type);
+        }
         string canonical = entry?.Canonical ?? CollapseWhitespace(document[span]);
         string code = type == EntityType.Group ? "" : entry?.Code ?? "";
         return new Mention(span, type, canonical, code, "", confidence, MentionMethod.Model, sentenceIndex);

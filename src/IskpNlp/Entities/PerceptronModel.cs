@@ -9,7 +9,7 @@ namespace IskpNlp.Entities;
 /// </summary>
 /// <remarks>
 /// The file is little-endian binary: the magic <c>ISKPNER</c> and a format version, feature version,
-/// hash bits, labels, then per used bucket the distance from the previous one (7-bit varint), its count
+/// hash bits, labels, the calibration, then per used bucket the distance from the previous one (7-bit varint), its count
 /// of non-zero weights and (label, float) pairs, then the training metrics as JSON and an end mark, so
 /// that a foreign or cut file is refused with a message instead of being half read.
 /// </remarks>
@@ -22,7 +22,7 @@ public sealed class PerceptronModel
     private static readonly byte[] EndMark = "END."u8.ToArray();
 
     /// <exception cref="ArgumentException">The sizes disagree: buckets unsorted or out of the hash space, or weights not buckets × labels.</exception>
-    public PerceptronModel(IReadOnlyList<string> labels, int featureVersion, int hashBits, int[] buckets, float[] weights, string metrics = "")
+    public PerceptronModel(IReadOnlyList<string> labels, int featureVersion, int hashBits, int[] buckets, float[] weights, string metrics = "", Calibration calibration = default)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(buckets);
@@ -50,6 +50,7 @@ public sealed class PerceptronModel
         Buckets = buckets;
         Weights = weights;
         Metrics = metrics ?? "";
+        Calibration = calibration.Slope == 0 && calibration.Intercept == 0 ? Calibration.Identity : calibration;
     }
 
     /// <summary>Label names in weight order ("O", "B-GROUP", ...).</summary>
@@ -66,6 +67,9 @@ public sealed class PerceptronModel
 
     /// <summary>Row-major: the weights of bucket <c>Buckets[r]</c> are <c>Weights[r * Labels.Count ..]</c>.</summary>
     public float[] Weights { get; }
+
+    /// <summary>Maps the tagger's log-odds for a name to the probability that it is right.</summary>
+    public Calibration Calibration { get; }
 
     /// <summary>Training metrics as JSON, for run.json; may be empty.</summary>
     public string Metrics { get; }
@@ -89,6 +93,8 @@ public sealed class PerceptronModel
         {
             writer.Write(label);
         }
+        writer.Write(Calibration.Slope);
+        writer.Write(Calibration.Intercept);
         writer.Write(Buckets.Length);
         int labelCount = Labels.Count, previous = -1;
         for (int r = 0; r < Buckets.Length; r++)
@@ -152,6 +158,11 @@ public sealed class PerceptronModel
             {
                 labels[k] = reader.ReadString();
             }
+            var calibration = new Calibration(reader.ReadSingle(), reader.ReadSingle());
+            if (!float.IsFinite(calibration.Slope) || !float.IsFinite(calibration.Intercept))
+            {
+                throw new InvalidDataException("the calibration is not a pair of finite numbers");
+            }
             int rows = reader.ReadInt32();
             if (rows < 0 || rows > 1 << hashBits || (long)rows * labelCount > 1 << 28)
             {
@@ -180,7 +191,7 @@ public sealed class PerceptronModel
             {
                 throw new InvalidDataException("the end mark is missing: the file is cut short or damaged");
             }
-            return new PerceptronModel(labels, featureVersion, hashBits, buckets, weights, metrics);
+            return new PerceptronModel(labels, featureVersion, hashBits, buckets, weights, metrics, calibration);
         }
         catch (EndOfStreamException ex)
         {

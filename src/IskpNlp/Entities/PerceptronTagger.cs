@@ -44,21 +44,22 @@ public sealed class PerceptronTagger
     public PerceptronModel Model { get; }
 
     /// <summary>
-    /// Labels each token of one sentence and says how sure it is of each name label: the probability of
-    /// the chosen label under a softmax of the labels allowed there (1 for O).
+    /// Labels each token of one sentence and says how sure it is of each label: the log-odds of the
+    /// chosen label against the other labels allowed there, under a softmax of the scores
+    /// (<see cref="Confidence"/> turns a name's lowest log-odds into a probability).
     /// </summary>
     /// <param name="text">The text the tokens point into.</param>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="gazetteer">The gazetteer's <see cref="BilouLabels"/> byte per token (0 where it found nothing).</param>
     /// <param name="labels">Receives one <see cref="BilouLabels"/> byte per token.</param>
-    /// <param name="confidences">Receives one confidence per token.</param>
+    /// <param name="logOdds">Receives the log-odds of each token's label.</param>
     /// <exception cref="ArgumentException">A span is shorter than <paramref name="tokens"/>.</exception>
-    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> gazetteer, Span<byte> labels, Span<float> confidences)
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> gazetteer, Span<byte> labels, Span<float> logOdds)
     {
         int n = tokens.Length;
-        if (gazetteer.Length < n || labels.Length < n || confidences.Length < n)
+        if (gazetteer.Length < n || labels.Length < n || logOdds.Length < n)
         {
-            throw new ArgumentException($"{n} tokens, but {gazetteer.Length} gazetteer tags, {labels.Length} labels, {confidences.Length} confidences");
+            throw new ArgumentException($"{n} tokens, but {gazetteer.Length} gazetteer tags, {labels.Length} labels, {logOdds.Length} log-odds");
         }
         if (n == 0)
         {
@@ -86,7 +87,7 @@ public sealed class PerceptronTagger
                 }
             }
             labels[i] = (byte)best;
-            confidences[i] = best == BilouLabels.Outside ? 1f : Probability(scores, best, row, last);
+            logOdds[i] = LogOdds(scores, best, row, last);
             beforePrevious = previous;
             previous = (byte)best;
         }
@@ -113,18 +114,36 @@ public sealed class PerceptronTagger
         }
     }
 
-    private static float Probability(ReadOnlySpan<float> scores, int best, int row, bool last)
+    /// <summary>The probability that a name whose tokens' lowest log-odds is <paramref name="logOdds"/> is right, by the model's <see cref="Calibration"/>.</summary>
+    public float Confidence(float logOdds) => Model.Calibration.Probability(logOdds);
+
+    // log p(best) - log(1 - p(best)) under a softmax of the allowed labels' scores: the best score
+    // minus the log-sum-exp of the others, taken from their own maximum so that nothing underflows.
+    private static float LogOdds(ReadOnlySpan<float> scores, int best, int row, bool last)
     {
         var allowed = BilouLabels.Allowed;
-        float top = scores[best], sum = 0;
+        float second = float.NegativeInfinity;
         for (int k = 0; k < BilouLabels.Count; k++)
         {
-            if (allowed[row + k] && (!last || BilouLabels.CanEnd((byte)k)))
+            if (k != best && allowed[row + k] && (!last || BilouLabels.CanEnd((byte)k)))
             {
-                sum += MathF.Exp(scores[k] - top);
+                second = MathF.Max(second, scores[k]);
             }
         }
-        return 1f / sum;
+        if (float.IsNegativeInfinity(second))
+        {
+            // The only label allowed here (L after B or I at the sentence end): as sure as the name's other tokens.
+            return float.MaxValue;
+        }
+        float sum = 0;
+        for (int k = 0; k < BilouLabels.Count; k++)
+        {
+            if (k != best && allowed[row + k] && (!last || BilouLabels.CanEnd((byte)k)))
+            {
+                sum += MathF.Exp(scores[k] - second);
+            }
+        }
+        return scores[best] - second - MathF.Log(sum);
     }
 
     private static Span<TokenHashes> Hashes(int n)

@@ -47,7 +47,8 @@ public sealed class PerceptronTrainer
         ArgumentNullException.ThrowIfNull(train);
         var spotter = new GazetteerSpotter(_gazetteer);
         var examples = train.Select(s => NerExample.Create(s, spotter)).ToList();
-        var model = Train(examples, cancellationToken);
+        var calibration = Calibrate(train, examples, cancellationToken);
+        var model = Train(examples, calibration, cancellationToken);
         if (dev is null)
         {
             return model;
@@ -60,13 +61,7 @@ public sealed class PerceptronTrainer
     public NerEvaluation CrossValidate(IReadOnlyList<EntitySentence> sentences, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var random = new Random(_options.Seed);
-        var order = Enumerable.Range(0, sentences.Count).OrderBy(_ => random.Next()).ToArray();
-        var fold = new int[sentences.Count];
-        for (int i = 0; i < order.Length; i++)
-        {
-            fold[order[i]] = i % _options.Folds;
-        }
+        var fold = Folds(sentences.Count, _options.Folds, _options.Seed);
         var alone = new NerScores();
         var with = new NerScores();
         for (int k = 0; k < _options.Folds; k++)
@@ -90,9 +85,54 @@ public sealed class PerceptronTrainer
 
     /// <summary>A copy of <paramref name="model"/> carrying <paramref name="metrics"/>.</summary>
     public static PerceptronModel WithMetrics(PerceptronModel model, JsonObject metrics) =>
-        new(model.Labels, model.FeatureVersion, model.HashBits, model.Buckets, model.Weights, metrics.ToJsonString());
+        new(model.Labels, model.FeatureVersion, model.HashBits, model.Buckets, model.Weights, metrics.ToJsonString(), model.Calibration);
 
-    private PerceptronModel Train(List<NerExample> examples, CancellationToken cancellationToken)
+    // Trains on all but one of CalibrationFolds parts in turn, and fits the calibration on the names the
+    // model then finds in the part it did not see, so that the probabilities hold for new text.
+    private Calibration Calibrate(IReadOnlyList<EntitySentence> sentences, List<NerExample> examples, CancellationToken cancellationToken)
+    {
+        int folds = _options.CalibrationFolds;
+        if (folds < 2 || sentences.Count < folds * 5)
+        {
+            return Calibration.Identity;
+        }
+        var fold = Folds(sentences.Count, folds, _options.Seed + 1);
+        var pairs = new List<(float, bool)>();
+        var logOdds = new List<float>();
+        for (int k = 0; k < folds; k++)
+        {
+            var model = Train(examples.Where((_, i) => fold[i] != k).ToList(), Calibration.Identity, cancellationToken);
+            var recognizer = new EntityRecognizer(new PerceptronTagger(model), _gazetteer, 0);
+            for (int i = 0; i < sentences.Count; i++)
+            {
+                if (fold[i] != k)
+                {
+                    continue;
+                }
+                logOdds.Clear();
+                var found = recognizer.Recognize(NerExample.ToDocument(sentences[i]), 0, logOdds, cancellationToken);
+                for (int m = 0; m < found.Count; m++)
+                {
+                    pairs.Add((logOdds[m], sentences[i].Names.Contains(new EntityAnnotation(found[m].Span, found[m].Type))));
+                }
+            }
+        }
+        return Calibration.Fit(pairs);
+    }
+
+    private static int[] Folds(int count, int folds, int seed)
+    {
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, count).OrderBy(_ => random.Next()).ToArray();
+        var fold = new int[count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            fold[order[i]] = i % folds;
+        }
+        return fold;
+    }
+
+    private PerceptronModel Train(List<NerExample> examples, Calibration calibration, CancellationToken cancellationToken)
     {
         const int L = BilouLabels.Count;
         var random = new Random(_options.Seed);
@@ -153,7 +193,7 @@ public sealed class PerceptronTrainer
                 }
             }
         }
-        return weights.Export(_options.HashBits, _options.PruneBelow);
+        return weights.Export(_options.HashBits, _options.PruneBelow, calibration);
     }
 
     /// <summary>Trainer settings; <see cref="Defaults"/> are what <c>iskp-nlp train-ner</c> uses.</summary>
@@ -173,11 +213,17 @@ public sealed class PerceptronTrainer
         /// <summary>Features are hashed into 2^HashBits buckets. The default is 20.</summary>
         public int HashBits { get; init; } = 20;
 
-        /// <summary>Probability of hiding a gazetteer name from the features in an epoch. The default is 0.3.</summary>
-        public double GazetteerDropout { get; init; } = 0.3;
+        /// <summary>Probability of hiding a gazetteer name from the features in an epoch. The default is 0.4.</summary>
+        public double GazetteerDropout { get; init; } = 0.4;
 
         /// <summary>Averaged weights smaller than this in magnitude are left out of the model. The default is 0.01.</summary>
         public double PruneBelow { get; init; } = 0.01;
+
+        /// <summary>
+        /// Parts the training sentences are cut into to fit the <see cref="Calibration"/> on names found in
+        /// unseen sentences; below 2, the model keeps <see cref="Calibration.Identity"/>. The default is 3.
+        /// </summary>
+        public int CalibrationFolds { get; init; } = 3;
 
         /// <summary>The <c>ner</c> stage's min_confidence used when scoring. The default is 0.5, the stage's default.</summary>
         public double MinConfidence { get; init; } = 0.5;
@@ -224,7 +270,7 @@ public sealed class PerceptronTrainer
 
         public void Tick() => _step++;
 
-        public PerceptronModel Export(int hashBits, double pruneBelow)
+        public PerceptronModel Export(int hashBits, double pruneBelow, Calibration calibration)
         {
             var buckets = new List<int>();
             var weights = new List<float>();
@@ -247,7 +293,7 @@ public sealed class PerceptronTrainer
                     weights.AddRange(averaged);
                 }
             }
-            return new PerceptronModel(BilouLabels.Names, NerFeatures.Version, hashBits, [.. buckets], [.. weights]);
+            return new PerceptronModel(BilouLabels.Names, NerFeatures.Version, hashBits, [.. buckets], [.. weights], "", calibration);
         }
 
         private int Row(int bucket)
