@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -13,19 +14,22 @@ namespace IskpNlp.Entities;
 /// names the gazetteers lack. Runs after the <c>gazetteer</c> stage.
 /// </summary>
 /// <remarks>
-/// The merge rule, one name at a time:
+/// The model adds what the gazetteer lacks. A name the model found is dropped when:
 /// <list type="number">
-/// <item>a name the model found with a confidence below <see cref="EntityRecognizerOptions.MinConfidence"/> is dropped;</item>
-/// <item>where a mention already on the document has the same span, that mention stays as it is (the
-/// gazetteer wins on an exact match, whatever type the model gave);</item>
-/// <item>where the model's name overlaps mentions already there, the longest name wins and a tie goes to
-/// the mention already there; the model's name replaces the shorter ones it covers;</item>
-/// <item>otherwise the model's name is added, with method <c>model</c>.</item>
+/// <item>its confidence is below <see cref="EntityRecognizerOptions.MinConfidence"/>;</item>
+/// <item>it overlaps a mention already on the document (the gazetteer's, or an earlier stage's) that is as
+/// long or longer (the mention already there wins ties and exact matches), or that lies inside a
+/// hyphenated word ("Tajik-Afghan" stays two NATIONALITYs); otherwise the longest name wins, and the
+/// model's name replaces the shorter mentions it overlaps ("Jamaat Shuhada Osh" over "Osh");</item>
+/// <item>the gazetteer lists its exact form as that type: the spotter's context rules have judged that
+/// name here (a language, a name inside an institution's name...), and the model does not overrule them;</item>
+/// <item>it is only month or weekday names and numbers, or starts or ends with one ("March", "June 5",
+/// "July Turkish"): dates are the date stage's.</item>
 /// </list>
-/// A model-found COUNTRY that the gazetteer does not list as a country becomes a LOCATION (the list of
-/// countries is closed). A model-found GROUP's canonical is its own text, unless the gazetteer has a group of that exact form;
-/// a model-found COUNTRY, LOCATION or NATIONALITY gets the gazetteer's canonical and code when the
-/// gazetteer knows the name as that type, else its own text and no code.
+/// Otherwise it is added with method <c>model</c>. A model-found COUNTRY that the gazetteer does not list
+/// as a country becomes a LOCATION (the list of countries is closed). A model-found name's canonical is
+/// its own text; it has no code, since by rule 3 the gazetteer does not know it as that type (a code
+/// comes only from the gazetteer).
 /// </remarks>
 public sealed class EntityRecognizer : IStage, IModelStage
 {
@@ -117,28 +121,59 @@ public sealed class EntityRecognizer : IStage, IModelStage
         return found;
     }
 
-    /// <summary>Adds <paramref name="found"/> to the document by the merge rule of this class.</summary>
+    /// <summary>Adds <paramref name="found"/> to the document by rule 2 of this class: the longest name wins.</summary>
     public static void Merge(Document document, IReadOnlyList<Mention> found)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(found);
         foreach (var mention in found)
         {
-            bool wins = true;
-            foreach (ref readonly var existing in document.Mentions)
-            {
-                if (existing.Span.Overlaps(mention.Span) && existing.Span.Length >= mention.Span.Length)
-                {
-                    wins = false;
-                    break;
-                }
-            }
-            if (wins)
+            if (Wins(document, mention))
             {
                 document.RemoveMentions(m => m.Span.Overlaps(mention.Span));
                 document.AddMention(mention);
             }
         }
+    }
+
+    private static bool Wins(Document document, Mention mention)
+    {
+        foreach (ref readonly var existing in document.Mentions)
+        {
+            if (existing.Span.Overlaps(mention.Span)
+                && (existing.Span.Length >= mention.Span.Length || !IsTokenAligned(document.Tokens, existing.Span)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Whether the span starts and ends on token boundaries, unlike "Tajik" in "Tajik-Afghan".
+    private static bool IsTokenAligned(ReadOnlySpan<Token> tokens, TextSpan span)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        if (lo == tokens.Length || tokens[lo].Start != span.Start)
+        {
+            return false;
+        }
+        while (lo < tokens.Length && tokens[lo].End < span.End)
+        {
+            lo++;
+        }
+        return lo < tokens.Length && tokens[lo].End == span.End;
     }
 
     // Turns the labels of one sentence into names: U alone, or B, I..., L.
@@ -164,9 +199,9 @@ public sealed class EntityRecognizer : IStage, IModelStage
             if (tag is EntityTag.Last or EntityTag.Unit)
             {
                 float confidence = _tagger.Confidence(lowest);
-                if (confidence >= minConfidence)
+                if (confidence >= minConfidence && Create(document, sentenceIndex, start, i + 1, BilouLabels.TypeOf(labels[i]), confidence) is { } mention)
                 {
-                    found.Add(Create(document, sentenceIndex, start, i + 1, BilouLabels.TypeOf(labels[i]), confidence));
+                    found.Add(mention);
                     logOdds?.Add(lowest);
                 }
                 start = -1;
@@ -174,21 +209,51 @@ public sealed class EntityRecognizer : IStage, IModelStage
         }
     }
 
-    private Mention Create(Document document, int sentenceIndex, int first, int end, EntityType type, float confidence)
+    // The mention of tokens [first, end), or null when a rule of this class drops it.
+    private Mention? Create(Document document, int sentenceIndex, int first, int end, EntityType type, float confidence)
     {
         var tokens = document.Tokens;
-        var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
-        var entry = GazetteerNames.Find(_gazetteer, document, first, end, type);
-        if (type == EntityType.Country && entry is null)
+        if (IsCalendar(document, first, end))
+        {
+            return null;
+        }
+        if (type == EntityType.Country && GazetteerNames.Find(_gazetteer, document, first, end, type) is null)
         {
             // Countries are a closed list the gazetteer holds whole: a name it lacks is a place below a country.
             type = EntityType.Location;
-            entry = GazetteerNames.Find(_gazetteer, document, first, end, type);
         }
-        string canonical = entry?.Canonical ?? CollapseWhitespace(document[span]);
-        string code = type == EntityType.Group ? "" : entry?.Code ?? "";
-        return new Mention(span, type, canonical, code, "", confidence, MentionMethod.Model, sentenceIndex);
+        if (GazetteerNames.Find(_gazetteer, document, first, end, type) is not null)
+        {
+            return null;
+        }
+        var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+        // The gazetteer does not know the name as this type (rule 3), so there is no code to give.
+        return new Mention(span, type, CollapseWhitespace(document[span]), "", "", confidence, MentionMethod.Model, sentenceIndex);
     }
+
+    private static bool IsCalendar(Document document, int first, int end)
+    {
+        if (CalendarWords.Contains(document.TextOf(document.Tokens[first])) || CalendarWords.Contains(document.TextOf(document.Tokens[end - 1])))
+        {
+            return true;
+        }
+        for (int i = first; i < end; i++)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind != TokenKind.Number && !CalendarWords.Contains(document.TextOf(token)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords = new[]
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Jan.", "Feb", "Feb.", "Mar", "Mar.", "Apr", "Apr.", "Jun", "Jun.", "Jul", "Jul.", "Aug", "Aug.", "Sep", "Sep.", "Sept", "Sept.",
+        "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static string CollapseWhitespace(ReadOnlySpan<char> text)
     {

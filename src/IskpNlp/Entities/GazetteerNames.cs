@@ -11,25 +11,17 @@ namespace IskpNlp.Entities;
 internal static class GazetteerNames
 {
     /// <summary>The entry of type <paramref name="type"/> whose form is the text of tokens [first, end), or null.</summary>
-    public static GazetteerEntry? Find(Gazetteer gazetteer, Document document, int first, int end, EntityType type)
+    public static GazetteerEntry? Find(Gazetteer gazetteer, Document document, int first, int end, EntityType type) =>
+        Node(gazetteer, document, first, end)?.Entries.FirstOrDefault(e => e.Type == type);
+
+    private static GazetteerTrie? Node(Gazetteer gazetteer, Document document, int first, int end)
     {
         var node = gazetteer.Root;
         for (int i = first; i < end && node is not null; i++)
         {
             node = node.Child(document.TextOf(document.Tokens[i]));
         }
-        if (node is null)
-        {
-            return null;
-        }
-        foreach (var entry in node.Entries)
-        {
-            if (entry.Type == type)
-            {
-                return entry;
-            }
-        }
-        return null;
+        return node;
     }
 
     /// <summary>The entry of type <paramref name="type"/> whose form is <paramref name="form"/> (case aside), or null.</summary>
