@@ -23,8 +23,13 @@ namespace IskpNlp.Entities;
 /// model's name replaces the shorter mentions it overlaps ("Jamaat Shuhada Osh" over "Osh");</item>
 /// <item>the gazetteer lists its exact form as that type: the spotter's context rules have judged that
 /// name here (a language, a name inside an institution's name...), and the model does not overrule them;</item>
-/// <item>it is only month or weekday names and numbers, or starts or ends with one ("March", "June 5",
-/// "July Turkish"): dates are the date stage's.</item>
+/// <item>it is only month or weekday names, religions and numbers, or starts or ends with a month or
+/// weekday ("March", "June 5", "July Turkish", "Islam"): dates are the date stage's;</item>
+/// <item>its sentence is a heading (in capitals, or title case with no full stop), where capitals say nothing about names;</item>
+/// <item>it is a place or demonym inside the proper name of an institution ("Centre for Migration and
+/// Security Research"), by the spotter's own rule;</item>
+/// <item>it is a GROUP acronym in brackets after a capitalised name that is not a group ("State Committee
+/// for National Security (GKNB)"): it abbreviates that name.</item>
 /// </list>
 /// Otherwise it is added with method <c>model</c>. A model-found COUNTRY that the gazetteer does not list
 /// as a country becomes a LOCATION (the list of countries is closed). A model-found name's canonical is
@@ -180,6 +185,7 @@ public sealed class EntityRecognizer : IStage, IModelStage
     private void Collect(Document document, int sentenceIndex, ReadOnlySpan<byte> labels, ReadOnlySpan<float> tokenLogOdds, float minConfidence, List<Mention> found, List<float>? logOdds)
     {
         var sentence = document.Sentences[sentenceIndex];
+        var context = new SentenceContext(document, sentence, sentenceIndex);
         int start = -1;
         float lowest = float.MaxValue;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -199,7 +205,8 @@ public sealed class EntityRecognizer : IStage, IModelStage
             if (tag is EntityTag.Last or EntityTag.Unit)
             {
                 float confidence = _tagger.Confidence(lowest);
-                if (confidence >= minConfidence && Create(document, sentenceIndex, start, i + 1, BilouLabels.TypeOf(labels[i]), confidence) is { } mention)
+                if (confidence >= minConfidence && Create(context, start, i + 1, BilouLabels.TypeOf(labels[i]), confidence) is { } mention
+                    && !(mention.Type == EntityType.Group && AbbreviatesAnotherName(context, start, i + 1, found)))
                 {
                     found.Add(mention);
                     logOdds?.Add(lowest);
@@ -210,10 +217,15 @@ public sealed class EntityRecognizer : IStage, IModelStage
     }
 
     // The mention of tokens [first, end), or null when a rule of this class drops it.
-    private Mention? Create(Document document, int sentenceIndex, int first, int end, EntityType type, float confidence)
+    private Mention? Create(SentenceContext context, int first, int end, EntityType type, float confidence)
     {
+        var document = context.Document;
         var tokens = document.Tokens;
-        if (IsCalendar(document, first, end))
+        if (IsCalendar(document, first, end) || IsHeading(context))
+        {
+            return null;
+        }
+        if (type != EntityType.Group && SpotterRules.IsInsideProperName(first, end, endsInsideToken: false, context))
         {
             return null;
         }
@@ -228,7 +240,32 @@ public sealed class EntityRecognizer : IStage, IModelStage
         }
         var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
         // The gazetteer does not know the name as this type (rule 3), so there is no code to give.
-        return new Mention(span, type, CollapseWhitespace(document[span]), "", "", confidence, MentionMethod.Model, sentenceIndex);
+        return new Mention(span, type, CollapseWhitespace(document[span]), "", "", confidence, MentionMethod.Model, context.Index);
+    }
+
+    // "State Committee for National Security (GKNB)": an acronym in brackets after a capitalised name
+    // abbreviates that name, and is a group only when that name is one.
+    private static bool AbbreviatesAnotherName(SentenceContext context, int first, int end, List<Mention> found)
+    {
+        var document = context.Document;
+        if (end - first != 1 || context.Word(first - 1) is not "(" || !SentenceContext.IsAllCaps(context.Word(first)))
+        {
+            return false;
+        }
+        var name = context.Word(first - 2);
+        if (name.IsEmpty || !char.IsUpper(name[0]))
+        {
+            return false;
+        }
+        int nameEnd = document.Tokens[first - 2].End;
+        foreach (ref readonly var mention in document.Mentions)
+        {
+            if (mention.Type == EntityType.Group && mention.Span.End == nameEnd)
+            {
+                return false;
+            }
+        }
+        return !found.Exists(m => m.Type == EntityType.Group && m.Span.End == nameEnd);
     }
 
     private static bool IsCalendar(Document document, int first, int end)
@@ -240,12 +277,51 @@ public sealed class EntityRecognizer : IStage, IModelStage
         for (int i = first; i < end; i++)
         {
             var token = document.Tokens[i];
-            if (token.Kind != TokenKind.Number && !CalendarWords.Contains(document.TextOf(token)))
+            if (token.Kind != TokenKind.Number && !CalendarWords.Contains(document.TextOf(token)) && !Religions.Contains(document.TextOf(token)))
             {
                 return false;
             }
         }
         return true;
+    }
+
+    // Capitalised in prose and never a name of the four types alone.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Religions = new[]
+    {
+        "Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "Sufism", "Salafism", "Wahhabism", "Jihadism", "Islamism",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = new[]
+    {
+        "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "is", "are",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A heading: in capitals, or without a full stop at the end and with most words other than
+    // function words capitalised ("Telegram, Trust and the Tajik Recruit").
+    private static bool IsHeading(SentenceContext context)
+    {
+        if (context.IsCaps || context.IsTitleCase)
+        {
+            return true;
+        }
+        var document = context.Document;
+        var lastWord = document.TextOf(document.Tokens[context.Sentence.EndToken - 1]);
+        if (lastWord is "." or "!" or "?" or "…" || lastWord.EndsWith('.'))
+        {
+            return false;
+        }
+        int words = 0, capitalised = 0;
+        for (int i = context.Sentence.FirstToken; i < context.Sentence.EndToken; i++)
+        {
+            var word = document.TextOf(document.Tokens[i]);
+            if (!char.IsLetter(word[0]) || FunctionWords.Contains(word))
+            {
+                continue;
+            }
+            words++;
+            capitalised += char.IsUpper(word[0]) ? 1 : 0;
+        }
+        return words >= 3 && capitalised >= 0.75 * words;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords = new[]
