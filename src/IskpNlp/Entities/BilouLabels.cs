@@ -23,6 +23,9 @@ internal static class BilouLabels
     /// <summary><c>Allowed[previous * Count + next]</c>: <see cref="CanFollow"/> as a table for the decoder.</summary>
     public static readonly bool[] Allowed = CreateAllowed();
 
+    /// <summary><c>Ends[label]</c>: <see cref="CanEnd"/> as a table for the decoder.</summary>
+    public static readonly bool[] Ends = Enumerable.Range(0, Count).Select(l => CanEnd((byte)l)).ToArray();
+
     public static bool IsTaggable(EntityType type) => (int)type < TypeCount;
 
     public static byte Label(EntityType type, EntityTag tag)

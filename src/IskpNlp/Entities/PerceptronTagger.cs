@@ -81,7 +81,7 @@ public sealed class PerceptronTagger
             int row = previous * BilouLabels.Count;
             for (int k = 0; k < BilouLabels.Count; k++)
             {
-                if (allowed[row + k] && (!last || BilouLabels.CanEnd((byte)k)) && (best < 0 || scores[k] > scores[best]))
+                if (allowed[row + k] && (!last || BilouLabels.Ends[k]) && (best < 0 || scores[k] > scores[best]))
                 {
                     best = k;
                 }
@@ -125,7 +125,7 @@ public sealed class PerceptronTagger
         float second = float.NegativeInfinity;
         for (int k = 0; k < BilouLabels.Count; k++)
         {
-            if (k != best && allowed[row + k] && (!last || BilouLabels.CanEnd((byte)k)))
+            if (k != best && allowed[row + k] && (!last || BilouLabels.Ends[k]))
             {
                 second = MathF.Max(second, scores[k]);
             }
@@ -138,7 +138,7 @@ public sealed class PerceptronTagger
         float sum = 0;
         for (int k = 0; k < BilouLabels.Count; k++)
         {
-            if (k != best && allowed[row + k] && (!last || BilouLabels.CanEnd((byte)k)))
+            if (k != best && allowed[row + k] && (!last || BilouLabels.Ends[k]))
             {
                 sum += MathF.Exp(scores[k] - second);
             }

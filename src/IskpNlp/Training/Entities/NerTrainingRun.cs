@@ -74,6 +74,7 @@ public static class NerTrainingRun
                 ["weights"] = model.Weights.Count(w => w != 0),
                 ["model_bytes"] = bytes,
             },
+            ["calibration"] = new JsonObject { ["slope"] = model.Calibration.Slope, ["intercept"] = model.Calibration.Intercept },
             ["model_sha256"] = Sha256(File.ReadAllBytes(modelPath)),
             ["cross_validation"] = metrics["cross_validation"]!.DeepClone(),
             ["heldout"] = heldOutScores is null ? null : Files(heldOutScores.ToJson(), heldOutFiles),

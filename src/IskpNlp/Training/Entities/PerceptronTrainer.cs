@@ -177,7 +177,7 @@ public sealed class PerceptronTrainer
                     int best = -1, row = previous * L;
                     for (int k = 0; k < L; k++)
                     {
-                        if (allowed[row + k] && (!last || BilouLabels.CanEnd((byte)k)) && (best < 0 || scores[k] > scores[best]))
+                        if (allowed[row + k] && (!last || BilouLabels.Ends[k]) && (best < 0 || scores[k] > scores[best]))
                         {
                             best = k;
                         }
