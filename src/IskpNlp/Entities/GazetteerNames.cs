@@ -12,7 +12,7 @@ internal static class GazetteerNames
 {
     /// <summary>The entry of type <paramref name="type"/> whose form is the text of tokens [first, end), or null.</summary>
     public static GazetteerEntry? Find(Gazetteer gazetteer, Document document, int first, int end, EntityType type) =>
-        Node(gazetteer, document, first, end)?.Entries.FirstOrDefault(e => e.Type == type);
+        OfType(Node(gazetteer, document, first, end), type);
 
     private static GazetteerTrie? Node(Gazetteer gazetteer, Document document, int first, int end)
     {
@@ -34,6 +34,23 @@ internal static class GazetteerNames
         {
             node = node?.Child(form.AsSpan(token.Start, token.Length));
         }
-        return node?.Entries.FirstOrDefault(e => e.Type == type);
+        return OfType(node, type);
+    }
+
+    private static GazetteerEntry? OfType(GazetteerTrie? node, EntityType type)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+        var entries = node.Entries;
+        for (int i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Type == type)
+            {
+                return entries[i];
+            }
+        }
+        return null;
     }
 }
