@@ -39,12 +39,17 @@ public sealed class DriverTrainer
         var rows = examples.Select(e => DriverTrainingRow.From(e, _featurizer, vector)).ToList();
         var schema = DriverTrainingRow.Schema(_featurizer.Dimension);
         var all = ml.Data.LoadFromEnumerable(rows, schema);
-        var drivers = ml.Data.LoadFromEnumerable(rows.Where(r => r.IsDriver).ToList(), schema);
+        var driverRows = rows.Where(r => r.IsDriver).ToList();
         var chain = new List<ITransformer>();
         chain.AddRange(FitClassifier(ml, DriverModelSchema.DriverLabelColumn, DriverModelSchema.DriverProbabilityColumn, all));
         for (int c = 0; c < Labels.CategoryCount; c++)
         {
-            chain.AddRange(FitClassifier(ml, DriverModelSchema.CategoryLabelColumns[c], DriverModelSchema.CategoryProbabilityColumns[c], drivers));
+            // A category is on a minority of driver sentences; weighting its positives by
+            // (negatives / positives)^balance keeps the 0.5 cut from favouring "absent".
+            int positives = driverRows.Count(r => r.Has(c));
+            float weight = positives == 0 ? 1 : (float)Math.Pow((double)(driverRows.Count - positives) / positives, _options.CategoryBalance);
+            var weighted = ml.Data.LoadFromEnumerable(driverRows.Select(r => r.WithWeight(r.Has(c) ? Math.Max(weight, 1) : 1)).ToList(), schema);
+            chain.AddRange(FitClassifier(ml, DriverModelSchema.CategoryLabelColumns[c], DriverModelSchema.CategoryProbabilityColumns[c], weighted));
         }
         return new DriverModel(ml, new TransformerChain<ITransformer>([.. chain]), _featurizer);
     }
@@ -107,6 +112,7 @@ public sealed class DriverTrainer
         ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = label,
+            ExampleWeightColumnName = nameof(DriverTrainingRow.Weight),
             FeatureColumnName = DriverModelSchema.FeaturesColumn,
             L2Regularization = _options.L2Regularization,
             L1Regularization = _options.L1Regularization,
@@ -134,6 +140,12 @@ public sealed class DriverTrainer
 
         /// <summary>L1 penalty of each classifier (keeps the model small). The default is 0.001.</summary>
         public float L1Regularization { get; init; } = 0.001f;
+
+        /// <summary>
+        /// Exponent of the positive-class weight (negatives / positives) of each category classifier:
+        /// 0 leaves the classes as they are, 1 balances them. The default is 1.
+        /// </summary>
+        public double CategoryBalance { get; init; } = 1;
 
         /// <summary>L-BFGS iterations at most. The default is 200.</summary>
         public int MaximumIterations { get; init; } = 200;

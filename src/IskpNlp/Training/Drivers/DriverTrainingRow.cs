@@ -13,6 +13,9 @@ internal sealed class DriverTrainingRow
     [ColumnName(DriverModelSchema.DriverLabelColumn)]
     public bool IsDriver { get; set; }
 
+    /// <summary>How much the row counts in the fit of the label being trained.</summary>
+    public float Weight { get; set; } = 1;
+
     [ColumnName("Is_ECONOMIC")]
     public bool Economic { get; set; }
 
@@ -40,6 +43,24 @@ internal sealed class DriverTrainingRow
         var schema = SchemaDefinition.Create(typeof(DriverTrainingRow));
         schema[DriverModelSchema.FeaturesColumn].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
         return schema;
+    }
+
+    public bool Has(int category) => category switch
+    {
+        0 => Economic,
+        1 => Repression,
+        2 => Migration,
+        3 => SafeHaven,
+        4 => Propaganda,
+        5 => Networks,
+        _ => Ideology,
+    };
+
+    public DriverTrainingRow WithWeight(float weight)
+    {
+        var copy = (DriverTrainingRow)MemberwiseClone();
+        copy.Weight = weight;
+        return copy;
     }
 
     public static DriverTrainingRow From(DriverExample example, DriverFeaturizer featurizer, FeatureVector vector)
