@@ -28,5 +28,6 @@ internal static class Program
         RunCommand.Create(),
         EvaluateCommand.Create(),
         TrainCommand.Create(),
+        TrainNerCommand.Create(),
     };
 }
