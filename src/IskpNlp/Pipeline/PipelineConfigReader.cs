@@ -134,7 +134,7 @@ public static class PipelineConfigReader
     // Anchors and aliases can multiply a small file into a huge one ("billion laughs"); a config needs neither.
     private static void RejectAliases(YamlNode node, string file)
     {
-        if (node.Anchor.Value.Length > 0)
+        if (!node.Anchor.IsEmpty)
         {
             throw PipelineConfigException.At(file, node.Start.Line, node.Start.Column, $"anchors and aliases (&{node.Anchor.Value}) are not allowed in a pipeline file");
         }
