@@ -15,7 +15,22 @@ internal static class ContextWords
         "Navy", "Guard", "Embassy", "Consulate", "Mission", "Club", "Network", "Exchange", "Federation", "Association", "Society", "Council",
         "Studies", "Program", "Programme", "Project", "Initiative", "Fund", "Office", "Department", "Bureau", "Directorate", "Express",
         "Daily", "Weekly", "Channel", "Press", "Media", "Broadcasting", "Conference", "Summit", "Festival", "Marathon", "Plaza", "Market",
-        "Mall", "Port", "Station", "Base", "Camp", "Prison", "Gate", "Checkpoint", "Crossing", "Highway", "Canal", "Power", "Plant");
+        "Mall", "Port", "Station", "Base", "Camp", "Prison", "Gate", "Checkpoint", "Crossing", "Highway", "Canal", "Power", "Plant",
+        "Voice", "Wire", "Frontline", "Ledger", "Observer", "Today", "Insider", "Dispatch", "Bulletin", "Courier", "Chronicle", "Standard",
+        "Mail", "Star", "Guardian", "Independent", "Economist", "Magazine", "Digest", "Briefing", "Brief", "Newsletter", "Podcast",
+        "Online", "Watch", "Analysts", "Research", "Tribunal", "Prosecutor", "Ministry's", "Sciences", "Arts", "Orchestra", "Ballet",
+        "Theatre", "Theater", "Film", "Pictures", "Records", "Group", "Holdings", "Airline", "Telecom", "Energy", "Oil", "Gas", "Motors");
+
+    /// <summary>
+    /// Heads that make a proper name even in a title-case headline, where every word has a capital:
+    /// media, research and academic names ("Pamir Institute", "Khorasan Ledger"), unlike "Court" in
+    /// "Russian Court Jails Recruiter".
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongInstitutionHeads = Set(
+        "Academy", "University", "Institute", "Institution", "Service", "Radio", "Television", "TV", "News", "Times", "Post", "Review",
+        "Journal", "Herald", "Gazette", "Monitor", "Tribune", "Telegraph", "Voice", "Wire", "Frontline", "Ledger", "Observer", "Insider",
+        "Dispatch", "Bulletin", "Courier", "Chronicle", "Magazine", "Digest", "Newsletter", "Podcast", "Analysts", "Studies", "Airlines",
+        "Airways", "Orthodox", "Broadcasting", "Foundation");
 
     /// <summary>Words after a demonym that make it a language: "Tajik speakers", "Russian language".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageAfter = Set(
@@ -51,11 +66,20 @@ internal static class ContextWords
         "supporters", "members", "member", "’s", "'s", ")", ",", "and", "or", "attack", "attacks", "said", "has", "had", "was", "took",
         "seized", "controlled", "controls", "territory", "caliphate", "network", "networks", "ideology", "magazine", "media", "channels",
         "core", "central", "wilayat", "province", "provinces", "operatives", "operative", "commander", "commanders", "emir", "spokesman",
-        "loyalists", "veterans", "-linked", "-inspired", "-affiliated", "-K", "in", "on", ".", ";", ":");
+        "loyalists", "veterans", "in", "on", ".", ";", ":", "content", "positions", "position", "financiers", "financier",
+        "sympathisers", "sympathizers", "sympathiser", "sympathizer", "material", "materials", "remnants", "prisoners", "detainees",
+        "families", "wives", "camps", "ranks", "flag", "flags", "video", "videos", "statement", "statements", "sleeper", "operations",
+        "plot", "plots", "ideologues", "later", "created", "could", "also", "still", "itself", "lost", "declared", "executed",
+        "killed", "kidnapped", "abducted", "beheaded", "used", "uses", "returned", "remains", "fighters'", "suicide", "bombers",
+        "bomber", "gunmen", "gunman", "hideout", "hideouts", "stronghold", "strongholds", "recruiting", "-held", "-controlled");
 
     /// <summary>Lower-case suffixes of a hyphenated word that leave the name before them a mention: "Afghanistan-based".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageSuffixes = Set(
         "language", "speaking", "speaker", "speakers", "medium", "lingual");
+
+    /// <summary>Lower-case joints inside one-word place names ("Rostov-on-Don", "Stratford-upon-Avon", "Saint-Jean-de-Luz").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameJoints = Set(
+        "on", "upon", "de", "des", "du", "sur", "am", "an", "la", "le", "les", "en", "di", "del", "della", "e", "i", "na", "ul", "ur", "al", "el", "ad", "as", "ash", "ibn", "bin");
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -38,7 +38,9 @@ public sealed class Gazetteer
         {
             tokens.Clear();
             Tokenizer.Tokenize(entry.Form, tokens);
-            if (tokens.Count == 0)
+            // "Khatlon region": the spec's span is the shortest that names the place, so a form ending in a
+            // lower-case common noun is left to its head ("Khatlon").
+            if (tokens.Count == 0 || (tokens.Count > 1 && entry.Type == EntityType.Location && IsLowerWord(entry.Form.AsSpan(tokens[^1].Start, tokens[^1].Length))))
             {
                 continue;
             }
@@ -79,6 +81,18 @@ public sealed class Gazetteer
             entries.Add(new GazetteerEntry(name, EntityType.Location, Required(row, "canonical", line), row["code"], row["ambiguous"] == "1", IsShortCaps(name)));
         });
         return FromEntries(entries);
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     internal static int Priority(EntityType type) => type switch

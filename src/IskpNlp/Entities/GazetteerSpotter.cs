@@ -185,7 +185,7 @@ public sealed class GazetteerSpotter : IStage
                 }
                 candidates.Clear();
                 candidates.Add(new Candidate(token.Start + start, token.Start + end, tokenIndex + 1, node.Entries));
-                if (SpotterRules.IsLanguageCompound(text, end) || !TryAccept(candidates, context, scope, mentions, out _))
+                if (SpotterRules.IsLanguageCompound(text, end) || SpotterRules.ContinuesAsName(text, end) || !TryAccept(candidates, context, scope, mentions, out _))
                 {
                     continue;
                 }

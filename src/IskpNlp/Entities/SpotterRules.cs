@@ -41,19 +41,21 @@ internal static class SpotterRules
             case EntityType.Group:
                 if (entry.CaseExact && Letters(entry.Form) <= 2)
                 {
-                    return IsGroupAcronymInContext(previous, next, context, scope) ? 0.8f : 0;
+                    return JudgeShortGroupAcronym(previous, next, insideWord: !startsToken || next.IsEmpty && candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context, scope);
                 }
                 return entry.CaseExact ? 0.9f : 0.95f;
 
             case EntityType.Nationality:
-                if (IsLanguage(previous, next) || IsInsideProperName(first, candidate.NextToken, context))
+                if (IsLanguage(previous, next, first, context)
+                    || IsInsideProperName(first, candidate.NextToken, endsInsideToken: candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context))
                 {
                     return 0;
                 }
                 return 0.9f;
 
             default:
-                if (IsInsideProperName(first, candidate.NextToken, context) || ContextWords.PersonTitles.Contains(previous))
+                if (IsInsideProperName(first, candidate.NextToken, endsInsideToken: candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context)
+                    || ContextWords.PersonTitles.Contains(previous))
                 {
                     return 0;
                 }
@@ -69,6 +71,18 @@ internal static class SpotterRules
         }
     }
 
+    /// <summary>"Rostov-on-Don": the word goes on as one name (a lower-case joint, then a capital), so its first part is no mention.</summary>
+    public static bool ContinuesAsName(ReadOnlySpan<char> word, int end)
+    {
+        if (end >= word.Length || word[end] != '-')
+        {
+            return false;
+        }
+        var rest = word[(end + 1)..];
+        int hyphen = rest.IndexOf('-');
+        return hyphen > 0 && ContextWords.NameJoints.Contains(rest[..hyphen]) && hyphen + 1 < rest.Length && char.IsUpper(rest[hyphen + 1]);
+    }
+
     /// <summary>"Tajik-language", "Russian-speaking": the part before the hyphen names a language.</summary>
     public static bool IsLanguageCompound(ReadOnlySpan<char> word, int end)
     {
@@ -81,47 +95,86 @@ internal static class SpotterRules
         return ContextWords.LanguageSuffixes.Contains(hyphen < 0 ? rest : rest[..hyphen]);
     }
 
-    // "IS" is the group only in mixed-case text, next to words that go with a group or in a text
-    // that names the Islamic State elsewhere; never in a heading in capitals ("IS IT OVER?").
-    private static bool IsGroupAcronymInContext(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, SentenceContext context, SpotScope scope)
+    // "IS" in capitals is the group in mixed-case text that speaks of the Islamic State, or next to
+    // words that go with a group ("IS claimed", "the IS affiliate", "pro-IS"); never in a heading in
+    // capitals ("IS IT OVER?") or as an emphasised verb ("The camera IS the story").
+    private static float JudgeShortGroupAcronym(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool insideWord, SentenceContext context, SpotScope scope)
     {
-        if (context.IsCaps)
+        if (context.IsCaps || (IsCapsWord(previous) && IsCapsWord(next)) || IsOneOf(previous, EmphasisSubjects))
         {
-            return false;
+            return 0;
         }
-        if (SentenceContext.IsAllCaps(previous) && previous.Length > 1 && SentenceContext.IsAllCaps(next) && next.Length > 1)
+        if (insideWord || ContextWords.GroupContextBefore.Contains(previous) || ContextWords.GroupContextAfter.Contains(next))
         {
-            return false;
+            return 0.85f;
         }
-        return ContextWords.GroupContextBefore.Contains(previous) || ContextWords.GroupContextAfter.Contains(next) || scope.MentionsIslamicState;
+        return scope.MentionsIslamicState ? 0.75f : 0;
     }
+
+    private static readonly string[] EmphasisSubjects = ["it", "this", "that", "what", "there", "he", "she", "which", "who", "where", "here", "life", "time"];
+
+    private static bool IsCapsWord(ReadOnlySpan<char> word) => word.Length > 1 && SentenceContext.IsAllCaps(word);
 
     private static readonly string[] LanguageFollowers = ["and", "or", "as", "is", "was", "are", "were", "has", "have", "with", "by", "for", "to", "from", "at", "about", "than", "but"];
 
-    private static bool IsLanguage(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
+    private static bool IsLanguage(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, int first, SentenceContext context)
     {
         if (ContextWords.LanguageAfter.Contains(next))
         {
             return true;
         }
-        if (!ContextWords.LanguageBefore.Contains(previous))
+        // A verb in the past after the name ("in Tajik reached thousands") also ends the phrase.
+        bool endsPhrase = next.IsEmpty || !char.IsLetterOrDigit(next[0]) || IsOneOf(next, LanguageFollowers)
+            || (next.Length > 4 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
+        if (ContextWords.LanguageBefore.Contains(previous))
         {
-            return false;
+            // "in Tajik." / "in Tajik and Russian" name languages; "in Tajik villages" names people.
+            return endsPhrase;
         }
-        // "in Tajik." / "in Tajik and Russian" name languages; "in Tajik villages" names people.
-        return next.IsEmpty || !char.IsLetterOrDigit(next[0]) || IsOneOf(next, LanguageFollowers);
+        // "publish in Tajik, Uzbek, Russian and Kyrgyz": a list that a language word opens is a list of languages.
+        if (endsPhrase && (previous is "," || IsOneOf(previous, ListJoints)))
+        {
+            for (int i = first - 1; i > context.Sentence.FirstToken; i -= 2)
+            {
+                var joint = context.Word(i);
+                if (!(joint is "," || IsOneOf(joint, ListJoints)))
+                {
+                    return false;
+                }
+                var word = context.Word(i - 1);
+                if (word.IsEmpty || !char.IsUpper(word[0]))
+                {
+                    return false;
+                }
+                if (ContextWords.LanguageBefore.Contains(context.Word(i - 2)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
+
+    private static readonly string[] ListJoints = ["and", "or"];
+
+    // Marks after which a capital starts a field or a heading, as at a sentence start ("By A. Writer | Mobile").
+    private static readonly string[] SegmentStarts = ["|", ":", "•", "–", "—", "-", "(", "\"", "“", "/", "·"];
 
     // A capitalised run around the match that holds an institution's head word ("Afghan National
     // Army", "Voice of America", "RFE/RL's Tajik Service") is a proper name, and the place in it is
     // not a mention. Headings in capitals or title case say nothing this way.
-    private static bool IsInsideProperName(int first, int nextToken, SentenceContext context)
+    internal static bool IsInsideProperName(int first, int nextToken, bool endsInsideToken, SentenceContext context)
     {
-        if (context.IsCaps || context.IsTitleCase)
+        if (context.IsCaps)
         {
             return false;
         }
-        for (int i = nextToken, seen = 0; seen < 5; i++, seen++)
+        if (context.IsTitleCase)
+        {
+            return !endsInsideToken && ContextWords.StrongInstitutionHeads.Contains(context.Word(nextToken));
+        }
+        // "Vienna-based Centre for ...": a hyphenated modifier is not part of the name that follows it.
+        for (int i = nextToken, seen = 0; !endsInsideToken && seen < 5; i++, seen++)
         {
             var word = context.Word(i);
             if (word.IsEmpty || !IsNamePart(word, context.Word(i + 1)))
@@ -168,8 +221,22 @@ internal static class SpotterRules
             // "the state of Georgia", "Georgia state": the US state, not the country.
             return next.Equals("state", StringComparison.OrdinalIgnoreCase) || previous.Equals("of", StringComparison.OrdinalIgnoreCase) && context.Word(first - 2) is "state" ? 0 : 0.75f;
         }
-        bool placeContext = dateline || ContextWords.PlacePrepositions.Contains(previous) || (next is "," && IsKnownPlaceName(context.Word(candidate.NextToken + 1)));
-        return placeContext && first != context.Sentence.FirstToken || dateline ? 0.7f : 0;
+        // A capitalised first name before it ("George Washington") makes a person too.
+        if (first > context.Sentence.FirstToken && !previous.IsEmpty && char.IsUpper(previous[0]) && char.IsLetter(previous[0]) && !SentenceContext.IsAllCaps(previous))
+        {
+            return 0;
+        }
+        if (dateline || ContextWords.PlacePrepositions.Contains(previous))
+        {
+            return 0.8f;
+        }
+        // At a sentence start a capital says nothing ("Reading the figures..."): only a possessive or
+        // "Nice, France" makes it the place. Elsewhere the capital itself is the evidence.
+        if (first == context.Sentence.FirstToken || IsOneOf(previous, SegmentStarts))
+        {
+            return next is "’s" or "'s" || (next is "," && IsKnownPlaceName(context.Word(candidate.NextToken + 1))) ? 0.7f : 0;
+        }
+        return 0.65f;
     }
 
     private static bool IsKnownPlaceName(ReadOnlySpan<char> word) => !word.IsEmpty && char.IsUpper(word[0]);

@@ -1,0 +1,156 @@
+using IskpNlp.Documents;
+using IskpNlp.Entities;
+using IskpNlp.Text;
+
+namespace IskpNlp.Tests.Entities;
+
+[TestClass]
+public sealed class GazetteerSpotterTests
+{
+    private static readonly Lazy<Gazetteer> RepoGazetteer = new(() => Gazetteer.Load(RepoFiles.Get("data", "gazetteers")));
+
+    // The ambiguity table of the entities issue: each row is a sentence and every mention the
+    // spotter must find in it, as TYPE:text (with :CODE or =canonical where it matters), in order.
+    [TestMethod]
+    [DataRow("IS claimed the attack on Friday.", "GROUP:IS=Islamic State")]
+    [DataRow("Fighters of the IS affiliate crossed the border.", "GROUP:IS=Islamic State")]
+    [DataRow("The question is whether it is over.", "")]
+    [DataRow("The camera IS the story here.", "")]
+    [DataRow("Police arrested the admin of a pro-IS channel.", "GROUP:IS=Islamic State")]
+    [DataRow("IS remnants still roam the desert.", "GROUP:IS=Islamic State")]
+    [DataRow("IS IT OVER? THE MARKET WAITS", "")]
+    [DataRow("Islamic State (IS) fighters fled.", "GROUP:Islamic State=Islamic State; GROUP:IS=Islamic State")]
+    [DataRow("Let us not forget the victims.", "")]
+    [DataRow("The US imposed sanctions.", "COUNTRY:US:US")]
+    [DataRow("U.S. officials said the cell was small.", "COUNTRY:U.S.:US")]
+    [DataRow("ISKP’s media wing published a statement.", "GROUP:ISKP=Islamic State Khorasan Province")]
+    [DataRow("ISIS-K recruiters targeted migrants.", "GROUP:ISIS-K=Islamic State Khorasan Province")]
+    [DataRow("The Afghanistan-based group expanded.", "COUNTRY:Afghanistan:AF")]
+    [DataRow("An ISIS-inspired teenager was arrested.", "GROUP:ISIS=Islamic State")]
+    [DataRow("The al-Qaeda-linked cell was dismantled.", "GROUP:al-Qaeda=al-Qaeda")]
+    [DataRow("Al-Qaida still runs training camps.", "GROUP:Al-Qaida=al-Qaeda")]
+    [DataRow("The Afghan Taliban denied any role.", "GROUP:Afghan Taliban=Taliban")]
+    [DataRow("Afghan police found the weapons.", "NATIONALITY:Afghan:AF")]
+    [DataRow("Videos in Tajik reached thousands.", "")]
+    [DataRow("Channels publish in Tajik, Uzbek, Russian and Kyrgyz.", "")]
+    [DataRow("Tajik-language propaganda spread on Telegram.", "")]
+    [DataRow("Russian-speaking recruiters were active.", "")]
+    [DataRow("Uzbek speakers dominate the forums.", "")]
+    [DataRow("Four Tajik nationals were charged.", "NATIONALITY:Tajik:TJ")]
+    [DataRow("Young Tajiks work in Russian cities.", "NATIONALITY:Tajiks:TJ; NATIONALITY:Russian:RU")]
+    [DataRow("The Islamic Movement of Uzbekistan regrouped.", "GROUP:Islamic Movement of Uzbekistan=Islamic Movement of Uzbekistan")]
+    [DataRow("The Islamic State Khorasan Province (ISKP) grew.", "GROUP:Islamic State Khorasan Province; GROUP:ISKP")]
+    [DataRow("He studied at the Russian Academy of Sciences.", "")]
+    [DataRow("Soldiers of the Afghan National Army surrendered.", "")]
+    [DataRow("She spoke to Radio Free Europe.", "")]
+    [DataRow("The Voice of America broadcast the interview.", "")]
+    [DataRow("He told RFE/RL's Tajik Service that he was afraid.", "")]
+    [DataRow("Soviet troops left in 1989.", "NATIONALITY:Soviet:SU")]
+    [DataRow("The Soviet Union collapsed.", "COUNTRY:Soviet Union:SU")]
+    [DataRow("Western governments responded.", "")]
+    [DataRow("Chechen fighters joined the group.", "NATIONALITY:Chechen:RU")]
+    [DataRow("Uyghur militants trained there.", "NATIONALITY:Uyghur:")]
+    [DataRow("Central Asian recruits are valued.", "NATIONALITY:Central Asian:")]
+    [DataRow("Recruitment in Central Asia rose.", "LOCATION:Central Asia:")]
+    [DataRow("Police in Moscow detained two men.", "LOCATION:Moscow:RU")]
+    [DataRow("DUSHANBE, March 3 (Wire) - Police said.", "LOCATION:DUSHANBE:TJ")]
+    [DataRow("Turkey deported the suspects.", "COUNTRY:Turkey:TR")]
+    [DataRow("Türkiye deported the suspects.", "COUNTRY:Türkiye:TR")]
+    [DataRow("They ate turkey at the party.", "")]
+    [DataRow("Georgia hosted the talks in Tbilisi.", "COUNTRY:Georgia:GE; LOCATION:Tbilisi:GE")]
+    [DataRow("He moved to the state of Georgia.", "")]
+    [DataRow("Jordan Peterson gave a talk.", "")]
+    [DataRow("Jordan closed its border with Syria.", "COUNTRY:Jordan:JO; COUNTRY:Syria:SY")]
+    [DataRow("Chad Wilson wrote the report.", "")]
+    [DataRow("Troops from Chad and Niger were deployed to Mali.", "COUNTRY:Chad:TD; COUNTRY:Niger:NE; COUNTRY:Mali:ML")]
+    [DataRow("Reading the figures is hard.", "")]
+    [DataRow("The suspect grew up in Reading.", "LOCATION:Reading:GB")]
+    [DataRow("Nice weather helped the fans.", "")]
+    [DataRow("The attack in Nice killed 86 people.", "LOCATION:Nice:FR")]
+    [DataRow("Mobile phones were seized.", "")]
+    [DataRow("The Pakistani Taliban (TTP) attacked a post.", "GROUP:Pakistani Taliban=Tehrik-i-Taliban Pakistan; GROUP:TTP=Tehrik-i-Taliban Pakistan")]
+    [DataRow("Kerman was hit by two blasts.", "LOCATION:Kerman:IR")]
+    [DataRow("The Fergana Valley spans three states.", "LOCATION:Fergana Valley:")]
+    [DataRow("Clashes in the Tajik-Afghan border area continued.", "NATIONALITY:Tajik:TJ; NATIONALITY:Afghan:AF")]
+    [DataRow("The Vienna-based Centre for Migration published it.", "LOCATION:Vienna:AT")]
+    [DataRow("Daesh lost its last town.", "GROUP:Daesh=Islamic State")]
+    [DataRow("Hizb ut-Tahrir is banned in Russia.", "GROUP:Hizb ut-Tahrir=Hizb ut-Tahrir; COUNTRY:Russia:RU")]
+    [DataRow("The FBI and the United Nations issued warnings.", "")]
+    [DataRow("The Biden administration was briefed.", "")]
+    public void Spot_AmbiguityTable_FindsExactlyTheseMentions(string sentence, string expected)
+    {
+        var document = Process(sentence);
+        var actual = document.Mentions.ToArray().Select(m => Describe(document, m, expected)).ToArray();
+        var wanted = expected.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        CollectionAssert.AreEqual(wanted, actual, $"sentence: {sentence}\nfound: {string.Join("; ", document.Mentions.ToArray().Select(m => Describe(document, m, "=:")))}");
+    }
+
+    [TestMethod]
+    public void Spot_EveryMention_TextAtSpanInsideItsSentence()
+    {
+        var document = Process("Police in Osh said ISKP’s cell had links to Afghanistan-based recruiters. Tajiks and Uzbeks were among them.");
+        Assert.IsGreaterThan(3, document.Mentions.Length);
+        foreach (var mention in document.Mentions)
+        {
+            var sentence = document.Sentences[mention.Sentence];
+            Assert.IsTrue(sentence.Span.Contains(mention.Span), $"{mention} outside its sentence");
+            Assert.IsFalse(string.IsNullOrWhiteSpace(document[mention.Span].ToString()));
+        }
+    }
+
+    [TestMethod]
+    public void Spot_FurnitureSentence_GivesNoMention()
+    {
+        var document = new Document("d", "Share this post\n\nPolice in Kabul said.");
+        Run(document);
+        Assert.IsTrue(document.Sentences[0].IsFurniture || document.Mentions.ToArray().All(m => m.Sentence != 0));
+    }
+
+    [TestMethod]
+    [DataRow("football-report.txt")]
+    [DataRow("cotton-prices.txt")]
+    [DataRow("tech-review.txt")]
+    public void Spot_OffTopicArticle_NoGroupAndOnlyTheExpectedPlaces(string file)
+    {
+        string folder = RepoFiles.Get("tests", "IskpNlp.Tests", "Fixtures", "OffTopic");
+        var document = Process(File.ReadAllText(Path.Combine(folder, file)));
+        Assert.IsFalse(document.Mentions.ToArray().Any(m => m.Type == EntityType.Group), "a group in an off-topic text");
+        using var expectedJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "expected.json")));
+        var expected = expectedJson.RootElement.GetProperty(file).EnumerateArray()
+            .Select(e => e.GetProperty("type").GetString() + ":" + e.GetProperty("text").GetString())
+            .ToArray();
+        var actual = document.Mentions.ToArray().Select(m => m.Type.Name() + ":" + document[m.Span].ToString()).ToArray();
+        CollectionAssert.AreEquivalent(expected, actual);
+    }
+
+    private static string Describe(Document document, Mention mention, string expected)
+    {
+        string text = $"{mention.Type.Name()}:{document[mention.Span]}";
+        // Show the code or canonical only where the table asks for it.
+        if (expected.Contains($"{text}=", StringComparison.Ordinal))
+        {
+            return $"{text}={mention.Canonical}";
+        }
+        if (expected.Contains($"{text}:", StringComparison.Ordinal))
+        {
+            return $"{text}:{mention.Code}";
+        }
+        return text;
+    }
+
+    private static Document Process(string text)
+    {
+        var document = new Document("test", text);
+        Run(document);
+        return document;
+    }
+
+    private static void Run(Document document)
+    {
+        new Tokenizer(new TokenizerOptions()).Process(document, default);
+        new SentenceSplitter(new SentenceSplitterOptions()).Process(document, default);
+        new FurnitureMarker(new FurnitureMarkerOptions()).Process(document, default);
+        new GazetteerSpotter(RepoGazetteer.Value).Process(document, default);
+        document.SortMentions();
+    }
+}
