@@ -87,7 +87,8 @@ public sealed class PerceptronTagger
                 }
             }
             labels[i] = (byte)best;
-            logOdds[i] = LogOdds(scores, best, row, last);
+            // Only names need a confidence; most tokens are outside any, and the softmax costs exps.
+            logOdds[i] = best == BilouLabels.Outside ? 0 : LogOdds(scores, best, row, last);
             beforePrevious = previous;
             previous = (byte)best;
         }
