@@ -4,7 +4,10 @@ namespace IskpNlp.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args)
+    private static int Main(string[] args) => Run(args);
+
+    /// <summary>Parses and runs one command line; the exit code of <see cref="ExitCodes"/>.</summary>
+    public static int Run(string[] args)
     {
         var result = CreateRoot().Parse(args);
         if (result.Errors.Count > 0)
@@ -25,5 +28,7 @@ internal static class Program
         RunCommand.Create(),
         EvaluateCommand.Create(),
         TrainCommand.Create(),
+        MergeCommand.Create(),
+        TrainNerCommand.Create(),
     };
 }

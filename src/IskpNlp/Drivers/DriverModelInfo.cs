@@ -36,6 +36,9 @@ public sealed record DriverModelInfo
 
     public string Trainer { get; init; } = "";
 
+    /// <summary>The featurizer the model was trained with; the scorer uses the same.</summary>
+    public DriverFeaturizerOptions Featurizer { get; init; } = DriverFeaturizerOptions.Defaults;
+
     public JsonObject Settings { get; init; } = [];
 
     public JsonObject? CrossValidation { get; init; }

@@ -9,9 +9,8 @@ namespace IskpNlp.Drivers;
 public static class DriverModelSchema
 {
     /// <summary>Bumped whenever featurization or columns change in a way old models cannot follow.</summary>
-    public const int FeatureVersion = 1;
+    public const int FeatureVersion = 2;
 
-    public const string TextColumn = "Text";
     public const string FeaturesColumn = "Features";
     public const string DriverLabelColumn = "IsDriver";
     public const string DriverProbabilityColumn = "DriverProbability";

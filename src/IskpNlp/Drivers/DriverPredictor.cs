@@ -4,8 +4,8 @@ using Microsoft.ML;
 namespace IskpNlp.Drivers;
 
 /// <summary>
-/// Runs a fitted driver transformer over a batch of sentences and reads the probabilities back,
-/// in order. Shared by the scoring stage and by the trainer's evaluation, so both score alike.
+/// Scores sentences by running the ML.NET transformer over their features, in one batch. The
+/// trainer evaluates with it; <see cref="LinearDriverModel"/> gives the same numbers faster.
 /// </summary>
 public sealed class DriverPredictor
 {
@@ -13,18 +13,27 @@ public sealed class DriverPredictor
 
     private readonly MLContext _ml;
     private readonly ITransformer _model;
+    private readonly DriverFeaturizer _featurizer;
     private readonly float _threshold;
 
-    public DriverPredictor(MLContext ml, ITransformer model, float threshold)
+    public DriverPredictor(MLContext ml, ITransformer model, DriverFeaturizer featurizer, float threshold)
     {
         _ml = ml;
         _model = model;
+        _featurizer = featurizer;
         _threshold = threshold;
     }
 
-    public SentenceScore[] Score(IReadOnlyList<DriverInput> inputs, CancellationToken cancellationToken)
+    public SentenceScore[] Score(IReadOnlyList<string> sentences, CancellationToken cancellationToken)
     {
-        var view = _model.Transform(_ml.Data.LoadFromEnumerable(inputs));
+        var vector = new FeatureVector();
+        var inputs = new List<DriverInput>(sentences.Count);
+        foreach (string sentence in sentences)
+        {
+            _featurizer.Featurize(sentence, vector);
+            inputs.Add(new DriverInput { Features = DriverInput.ToVBuffer(vector, _featurizer.Dimension) });
+        }
+        var view = _model.Transform(_ml.Data.LoadFromEnumerable(inputs, DriverInput.Schema(_featurizer.Dimension)));
         var columns = OutputColumns.Select(name => view.Schema[name]).ToArray();
         var results = new SentenceScore[inputs.Count];
         using var cursor = view.GetRowCursor(columns);

@@ -163,7 +163,7 @@ internal static class SpotterRules
     // A capitalised run around the match that holds an institution's head word ("Afghan National
     // Army", "Voice of America", "RFE/RL's Tajik Service") is a proper name, and the place in it is
     // not a mention. Headings in capitals or title case say nothing this way.
-    private static bool IsInsideProperName(int first, int nextToken, bool endsInsideToken, SentenceContext context)
+    internal static bool IsInsideProperName(int first, int nextToken, bool endsInsideToken, SentenceContext context)
     {
         if (context.IsCaps)
         {

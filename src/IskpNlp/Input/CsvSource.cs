@@ -22,8 +22,9 @@ public sealed class CsvSource : IDocumentSource
 
     public string Description => _path;
 
-    public IEnumerable<Document> Read(CancellationToken cancellationToken)
+    public IEnumerable<Document> Read(int start, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
         string fileName = Path.GetFileName(_path);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -35,7 +36,10 @@ public sealed class CsvSource : IDocumentSource
         using var csv = new CsvReader(reader, configuration);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
         {
-            yield return SourceDocument.Failed($"{fileName}:1", _path, $"{fileName}: no header row");
+            if (start == 0)
+            {
+                yield return SourceDocument.Failed($"{fileName}:1", _path, $"{fileName}: no header row");
+            }
             yield break;
         }
         int idIndex = Array.IndexOf(csv.HeaderRecord, _options.IdColumn);
@@ -43,6 +47,10 @@ public sealed class CsvSource : IDocumentSource
         if (idIndex < 0 || textIndex < 0)
         {
             string missing = idIndex < 0 ? _options.IdColumn : _options.TextColumn;
+            if (start > 0)
+            {
+                yield break;
+            }
             yield return SourceDocument.Failed($"{fileName}:1", _path,
                 $"{fileName} line 1: no column '{missing}' (header has: {string.Join(", ", csv.HeaderRecord)}); set input.csv in pipeline.yaml");
             yield break;
@@ -50,20 +58,30 @@ public sealed class CsvSource : IDocumentSource
         int dateIndex = Array.IndexOf(csv.HeaderRecord, _options.DateColumn);
         int titleIndex = Array.IndexOf(csv.HeaderRecord, _options.TitleColumn);
         int urlIndex = Array.IndexOf(csv.HeaderRecord, _options.UrlColumn);
+        int index = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Document? document;
+            bool skipped = index++ < start;
             try
             {
                 if (!csv.Read())
                 {
                     yield break;
                 }
+                if (skipped)
+                {
+                    continue;
+                }
                 document = Parse(csv, fileName, idIndex, textIndex, dateIndex, titleIndex, urlIndex);
             }
             catch (CsvHelperException ex)
             {
+                if (skipped)
+                {
+                    continue;
+                }
                 int line = ex.Context?.Parser?.RawRow ?? 0;
                 document = SourceDocument.Failed($"{fileName}:{line}", _path, $"{fileName} line {line}: unreadable CSV record ({ex.GetType().Name})");
             }

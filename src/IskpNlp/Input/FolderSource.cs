@@ -17,12 +17,14 @@ public sealed class FolderSource : IDocumentSource
 
     public string Description => _folder;
 
-    public IEnumerable<Document> Read(CancellationToken cancellationToken)
+    public IEnumerable<Document> Read(int start, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
         var files = Directory.EnumerateFiles(_folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
             .Where(FileDocumentReader.IsDocumentFile)
             .Select(path => (Path: path, Id: Path.GetRelativePath(_folder, path).Replace('\\', '/')))
-            .OrderBy(file => file.Id, StringComparer.Ordinal);
+            .OrderBy(file => file.Id, StringComparer.Ordinal)
+            .Skip(start);
         foreach (var (path, id) in files)
         {
             cancellationToken.ThrowIfCancellationRequested();

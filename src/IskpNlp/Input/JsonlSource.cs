@@ -19,8 +19,10 @@ public sealed class JsonlSource : IDocumentSource
 
     public string Description => _path;
 
-    public IEnumerable<Document> Read(CancellationToken cancellationToken)
+    public IEnumerable<Document> Read(int start, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        int index = 0;
         using var reader = new StreamReader(_path, detectEncodingFromByteOrderMarks: true);
         string fileName = Path.GetFileName(_path);
         int lineNumber = 0;
@@ -29,6 +31,10 @@ public sealed class JsonlSource : IDocumentSource
             lineNumber++;
             cancellationToken.ThrowIfCancellationRequested();
             if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            if (index++ < start)
             {
                 continue;
             }

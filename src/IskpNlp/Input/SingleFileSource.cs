@@ -14,8 +14,13 @@ public sealed class SingleFileSource : IDocumentSource
 
     public string Description => _path;
 
-    public IEnumerable<Document> Read(CancellationToken cancellationToken)
+    public IEnumerable<Document> Read(int start, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        if (start > 0)
+        {
+            yield break;
+        }
         yield return FileDocumentReader.Read(_path, Path.GetFileName(_path));
     }
 }

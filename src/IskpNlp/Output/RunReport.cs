@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -22,13 +24,28 @@ public static class RunReport
     public static string ProgramVersion =>
         typeof(RunReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    /// <summary>
+    /// SHA-256 over what decides the output rows: program version, stages and their resolved options,
+    /// input and output options (not the checkpoint interval) and each model's hash. Parallelism and
+    /// the pipeline file's path are left out: they do not change a row.
+    /// </summary>
+    public static string ConfigurationSha256(PipelineConfig config, StagePipeline pipeline)
+    {
+        var identity = new JsonObject
+        {
+            ["version"] = ProgramVersion,
+            ["pipeline"] = new JsonArray(config.Stages.Select(s => (JsonNode?)JsonValue.Create(s.Name)).ToArray()),
+            ["stages"] = Stages(config),
+            ["input"] = JsonSerializer.SerializeToNode(config.Input, OptionsJson),
+            ["excel"] = config.Output.Excel,
+            ["models"] = new JsonArray(pipeline.Stages.OfType<IModelStage>().Select(s => (JsonNode?)JsonValue.Create(s.Model.Sha256)).ToArray()),
+        };
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity.ToJsonString())));
+    }
+
     public static JsonObject Create(PipelineConfig config, StagePipeline pipeline, string input, DateTimeOffset started, DateTimeOffset ended, RunSummary summary)
     {
-        var stages = new JsonObject();
-        foreach (var stage in config.Stages)
-        {
-            stages[stage.Name] = JsonSerializer.SerializeToNode(stage.Options, stage.Options.GetType(), OptionsJson);
-        }
+        var stages = Stages(config);
         var models = new JsonArray();
         foreach (var model in pipeline.Stages.OfType<IModelStage>().Select(s => s.Model))
         {
@@ -46,7 +63,7 @@ public static class RunReport
             stageTimes[stage] = new JsonObject
             {
                 ["seconds"] = Math.Round(time.TotalSeconds, 4),
-                ["tokens_per_second"] = time.TotalSeconds > 0 ? Math.Round(summary.Tokens / time.TotalSeconds) : 0,
+                ["tokens_per_second"] = time.TotalSeconds > 0 ? Math.Round((summary.Tokens - summary.ResumedTokens) / time.TotalSeconds) : 0,
             };
         }
         return new JsonObject
@@ -79,12 +96,19 @@ public static class RunReport
         };
     }
 
-    /// <summary>Writes run.json into <paramref name="folder"/> under a temporary name, then moves it into place.</summary>
+    private static JsonObject Stages(PipelineConfig config)
+    {
+        var stages = new JsonObject();
+        foreach (var stage in config.Stages)
+        {
+            stages[stage.Name] = JsonSerializer.SerializeToNode(stage.Options, stage.Options.GetType(), OptionsJson);
+        }
+        return stages;
+    }
+
+    /// <summary>Writes run.json into <paramref name="folder"/> under a temporary name, syncs it, then moves it into place.</summary>
     public static void Write(string folder, JsonObject report)
     {
-        string path = Path.Combine(folder, FileName);
-        string partial = path + OutputWriter.PartialSuffix;
-        File.WriteAllText(partial, report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
-        File.Move(partial, path, overwrite: true);
+        DurableFile.WriteAllText(Path.Combine(folder, FileName), report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 }

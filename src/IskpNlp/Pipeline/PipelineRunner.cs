@@ -78,7 +78,9 @@ public sealed class PipelineRunner
             {
                 while (order.Reader.TryRead(out var item))
                 {
-                    item.Done.Task.GetAwaiter().GetResult();
+                    // With the token: once cancelled, the workers stop and this document may never be done.
+                    token.ThrowIfCancellationRequested();
+                    item.Done.Task.WaitAsync(token).GetAwaiter().GetResult();
                     write(item.Document);
                     if (item.Document.Status == DocumentStatus.Ok)
                     {

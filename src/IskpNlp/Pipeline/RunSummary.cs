@@ -9,5 +9,11 @@ public sealed record RunSummary(
     TimeSpan Elapsed,
     IReadOnlyList<(string Stage, TimeSpan Time)> StageTimes)
 {
-    public double TokensPerSecond => Elapsed.TotalSeconds > 0 ? Tokens / Elapsed.TotalSeconds : 0;
+    /// <summary>Documents written by the interrupted run(s) that this run resumed; 0 for a fresh run.</summary>
+    public int Resumed { get; init; }
+
+    /// <summary>Tokens of the resumed documents, left out of <see cref="TokensPerSecond"/>: this run did not process them.</summary>
+    public long ResumedTokens { get; init; }
+
+    public double TokensPerSecond => Elapsed.TotalSeconds > 0 ? (Tokens - ResumedTokens) / Elapsed.TotalSeconds : 0;
 }

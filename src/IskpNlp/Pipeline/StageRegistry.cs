@@ -17,6 +17,8 @@ public static class StageRegistry
         StageFactory.For<FurnitureMarkerOptions>(FurnitureMarker.StageName, FurnitureMarkerOptions.Read, (o, _) => new FurnitureMarker(o)),
         StageFactory.For<GazetteerSpotterOptions>(GazetteerSpotter.StageName, GazetteerSpotterOptions.Read,
             (o, context) => new GazetteerSpotter(context.GetOrLoad("gazetteer:" + o.Directory, () => Gazetteer.Load(o.Directory)))),
+        StageFactory.For<EntityRecognizerOptions>(EntityRecognizer.StageName, EntityRecognizerOptions.Read,
+            (o, context) => new EntityRecognizer(o, context.GetOrLoad("gazetteer:" + o.Directory, () => Gazetteer.Load(o.Directory)))),
         StageFactory.For<DocumentDateFinderOptions>(DocumentDateFinder.StageName, DocumentDateFinderOptions.Read, (o, _) => new DocumentDateFinder(o)),
         StageFactory.For<DateRecognizerOptions>(DateRecognizer.StageName, DateRecognizerOptions.Read, (o, _) => new DateRecognizer(o)),
         StageFactory.For<DriverScorerOptions>("drivers", DriverScorerOptions.Read, (o, _) => new DriverScorer(o)),

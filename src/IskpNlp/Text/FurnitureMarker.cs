@@ -21,7 +21,7 @@ namespace IskpNlp.Text;
 /// year (a counter), "… avatar", "© …" or "Copyright …", lines with no word at all;</item>
 /// <item>sentences: subscription pitches and paywall prompts; a photo credit such as "Image source"
 /// (a caption before it stays article text);</item>
-/// <item>position: after a copyright line or a paywall prompt, every line that is not prose.</item>
+/// <item>position: after a copyright line with a year, or a paywall prompt, every line that is not prose.</item>
 /// </list>
 /// A sentence is furniture when every line it touches is, or when a sentence rule says so.
 /// </remarks>
@@ -69,20 +69,16 @@ internal sealed class FurnitureMarker : IStage
         CancellationToken cancellationToken = default)
     {
         var lines = SplitLines(text, tokens);
+        if (lines.Count == 0)
+        {
+            return new bool[sentences.Length];
+        }
         var sentenceLines = new (int First, int Last)[sentences.Length];
-        int line = 0;
         for (int s = 0; s < sentences.Length; s++)
         {
-            while (lines[line].EndToken <= sentences[s].FirstToken)
-            {
-                line++;
-            }
-            int last = line;
-            while (lines[last].EndToken < sentences[s].EndToken)
-            {
-                last++;
-            }
-            sentenceLines[s] = (line, last);
+            // Sentences kept from an earlier stage need not tile the tokens: look each one up.
+            int first = LineOf(lines, sentences[s].FirstToken);
+            sentenceLines[s] = (first, Math.Max(first, LineOf(lines, sentences[s].EndToken - 1)));
         }
 
         var furnitureLines = new bool[lines.Count];
@@ -156,6 +152,26 @@ internal sealed class FurnitureMarker : IStage
             lines.Add(new Line(first, tokens.Length, words));
         }
         return lines;
+    }
+
+    /// <summary>The index of the line holding token <paramref name="token"/>, clamped to the lines there are.</summary>
+    private static int LineOf(List<Line> lines, int token)
+    {
+        int lo = 0;
+        int hi = lines.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines[mid].FirstToken <= token)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     private static bool IsWordToken(Token token) => token.Kind is not (TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Emoji);
@@ -318,7 +334,7 @@ internal sealed class FurnitureMarker : IStage
         var first = text[lineTokens[0].Start..lineTokens[0].End];
         if (first is "\u00A9" || (first.Equals("copyright", StringComparison.OrdinalIgnoreCase) && line.Words <= 2 * _options.MaxUiWords))
         {
-            return (true, true);
+            return (true, HasYear(text, lineTokens));
         }
         if (line.Words > _options.MaxUiWords)
         {
@@ -379,28 +395,41 @@ internal sealed class FurnitureMarker : IStage
         return true;
     }
 
-    /// <summary>A number that counts likes or comments: digits with separators and an optional K or M; a year (1000 to 2999) is not one.</summary>
+    /// <summary>
+    /// A number that counts likes or comments: digits, with thousands separators, or a decimal with
+    /// K or M ("1.2K"). A year (1000 to 2999) or a date ("21.06.2024") is not one.
+    /// </summary>
     private static bool IsCounter(ReadOnlySpan<char> number)
     {
-        if (number[^1] is 'K' or 'k' or 'M' or 'm')
+        bool suffix = number.Length > 1 && number[^1] is 'K' or 'k' or 'M' or 'm';
+        if (suffix)
         {
             number = number[..^1];
         }
+        int dots = 0;
         foreach (char c in number)
         {
-            if (!char.IsAsciiDigit(c) && c is not (',' or '.'))
+            if (c == '.')
+            {
+                dots++;
+            }
+            else if (!char.IsAsciiDigit(c) && c != ',')
             {
                 return false;
             }
         }
-        return !(number.Length == 4 && number[0] is '1' or '2');
+        return dots <= (suffix ? 1 : 0) && !(number.Length == 4 && number[0] is '1' or '2');
     }
 
-    /// <summary>"keep reading", "continue reading", a free trial or a paywall: the point after which the article stops.</summary>
+    /// <summary>
+    /// A free trial, a paywall, or "keep/continue reading" next to a subscription word: the point
+    /// after which the article stops. "Continue reading" alone may be a button that unfolds the rest.
+    /// </summary>
     private static bool HasPaywallCue(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
         bool keep = false;
         bool reading = false;
+        bool subscription = false;
         foreach (var token in tokens)
         {
             var word = text[token.Start..token.End];
@@ -410,42 +439,71 @@ internal sealed class FurnitureMarker : IStage
             }
             keep |= word.Equals("keep", StringComparison.OrdinalIgnoreCase) || word.Equals("continue", StringComparison.OrdinalIgnoreCase);
             reading |= word.Equals("reading", StringComparison.OrdinalIgnoreCase);
+            subscription |= word.Equals("paid", StringComparison.OrdinalIgnoreCase) || FurnitureWords.PitchAnchors.Contains(word);
         }
-        return keep && reading;
+        return keep && reading && subscription;
+    }
+
+    /// <summary>True when the line has a year (a four-digit number from 1900 to 2099), as a page's copyright line does and a photo's "© AFP" does not.</summary>
+    private static bool HasYear(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            var word = text[token.Start..token.End];
+            if (token.Kind == TokenKind.Number && word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20")) && !word.ContainsAnyExceptInRange('0', '9'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
-    /// A subscription pitch: a subscription word with two pitch words ("consider becoming a free or
-    /// paid subscriber"), or one in a short sentence ("Already a paid subscriber?"), or a word that
-    /// is a pitch by itself ("reader-supported"). "The channel had 10,000 subscribers" is not one.
+    /// A subscription pitch: a subscription word ("subscribe", "newsletter", "inbox"...) with two
+    /// pitch words ("consider becoming a free or paid subscriber"), or with one in a short sentence
+    /// ("Already a paid subscriber?"), or opening a short sentence ("Subscribe to X"), or "your
+    /// inbox"; or a word that is a pitch by itself ("reader-supported"). "The channel had 10,000
+    /// subscribers" and quoted calls to subscribe are not.
     /// </summary>
     private bool IsPitch(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
+        // Most sentences have no anchor: look for one first, with one lookup per long word.
         bool anchor = false;
+        foreach (var token in tokens)
+        {
+            var word = text[token.Start..token.End];
+            if (token.Kind == TokenKind.Word && word.Length >= FurnitureWords.MinPitchAnchorLength && FurnitureWords.PitchAnchors.Contains(word))
+            {
+                if (FurnitureWords.StrongPitchAnchors.Contains(word))
+                {
+                    return true;
+                }
+                anchor = true;
+            }
+        }
+        if (!anchor)
+        {
+            return false;
+        }
         int pitchWords = 0;
         int words = 0;
+        // An anchor as the very first token, not after a quote: "“Subscribe,” the recruiter said" is reported speech.
+        bool opensWithAnchor = FurnitureWords.PitchAnchors.Contains(text[tokens[0].Start..tokens[0].End]);
+        bool yourInbox = false;
+        bool your = false;
         foreach (var token in tokens)
         {
             if (!IsWordToken(token))
             {
                 continue;
             }
-            words++;
             var word = text[token.Start..token.End];
-            if (FurnitureWords.StrongPitchAnchors.Contains(word))
-            {
-                return true;
-            }
-            if (FurnitureWords.PitchAnchors.Contains(word))
-            {
-                anchor = true;
-            }
-            else if (FurnitureWords.PitchWords.Contains(word))
-            {
-                pitchWords++;
-            }
+            words++;
+            pitchWords += FurnitureWords.PitchWords.Contains(word) ? 1 : 0;
+            yourInbox |= your && word.Equals("inbox", StringComparison.OrdinalIgnoreCase);
+            your = word.Equals("your", StringComparison.OrdinalIgnoreCase);
         }
-        return anchor && (pitchWords >= 2 || (pitchWords == 1 && words <= _options.MaxUiWords));
+        return pitchWords >= 2 || yourInbox || (words <= _options.MaxUiWords && (pitchWords == 1 || opensWithAnchor));
     }
 
     /// <summary>

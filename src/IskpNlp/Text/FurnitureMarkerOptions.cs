@@ -31,7 +31,8 @@ internal sealed class FurnitureMarkerOptions
     public bool Pitches { get; init; } = true;
 
     /// <summary>
-    /// Whether the lines after a copyright line or a paywall prompt are furniture, except lines
+    /// Whether the lines after a copyright line with a year ("© 2025 …") or a paywall prompt ("Keep
+    /// reading with a 7-day free trial") are furniture, except lines
     /// that read as prose (see <see cref="MinProseWords"/>). YAML key <c>footer</c>.
     /// </summary>
     /// <value>The default is <see langword="true"/>.</value>

@@ -18,21 +18,26 @@ internal static class FurnitureWords
         "read", "reading", "download", "app", "apps", "keep", "continue", "paid", "free", "trial", "start",
         "writing", "get", "home", "menu", "search", "skip", "navigation", "restack", "restacks", "copy", "link",
         "email", "e-mail", "print", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "tweet", "pinterest",
+        "telegram", "youtube", "instagram", "tiktok", "bluesky", "mastodon", "rss",
         "advertisement", "advertising", "sponsored", "newsletter", "upgrade", "premium", "view", "views", "show",
         "hide", "discover", "archive", "contact", "help", "donate", "save", "saved", "bookmark", "loading",
-        "cancel", "close", "join", "learn", "upvote", "listen", "audio", "min", "mins", "minute", "minutes");
+        "cancel", "close", "join", "learn", "upvote", "listen", "audio", "min", "mins", "minute", "minutes",
+        "discussion", "pdf");
 
     /// <summary>Words that join interface words ("Share this post", "Get the app") but are not furniture alone.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Function = Lookup(
         "this", "the", "a", "an", "to", "of", "on", "in", "with", "for", "and", "or", "now", "up", "out", "us",
         "our", "my", "your", "me", "it", "more", "all", "here", "via", "by", "at", "back", "top", "next", "new",
         "already", "is", "are", "be", "you", "x", "post", "posts", "page", "story", "article", "see", "today",
-        "full", "less", "'s", "\u2019s");
+        "full", "less", "about", "'s", "\u2019s");
 
     /// <summary>Words a subscription pitch is about; one must be there.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PitchAnchors = Lookup(
         "subscribe", "subscribed", "subscriber", "subscribers", "subscription", "subscriptions", "subscribing",
-        "unsubscribe", "newsletter", "reader-supported", "paywall");
+        "unsubscribe", "newsletter", "reader-supported", "paywall", "inbox");
+
+    /// <summary>The length of the shortest pitch anchor ("inbox"), to skip shorter words without a lookup.</summary>
+    public const int MinPitchAnchorLength = 5;
 
     /// <summary>Anchors that make a pitch by themselves.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongPitchAnchors = Lookup(
@@ -40,7 +45,7 @@ internal static class FurnitureWords
 
     /// <summary>Words that, next to an anchor, make a sentence a pitch rather than prose about subscribers.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PitchWords = Lookup(
-        "paid", "trial", "post", "posts", "access", "archive", "archives", "inbox", "upgrade", "premium",
+        "paid", "trial", "post", "posts", "access", "archive", "archives", "upgrade", "premium",
         "consider", "becoming", "become", "pledge", "unlock", "reading", "sign", "support");
 
     /// <summary>Words a photo credit starts with.</summary>

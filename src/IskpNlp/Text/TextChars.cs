@@ -10,14 +10,15 @@ namespace IskpNlp.Text;
 /// </summary>
 internal static class TextChars
 {
-    /// <summary>Zero width no-break space (byte-order mark), zero width space and word joiner: invisible separators.</summary>
+    // Invisible separators: the byte-order mark (zero width no-break space), zero width space, word joiner.
     private const char ByteOrderMark = '\uFEFF';
     private const char ZeroWidthSpace = '\u200B';
     private const char WordJoiner = '\u2060';
 
-    public const char ZeroWidthNonJoiner = '\u200C';
+    // Joiners that belong inside words: Persian and Indic spelling, emoji sequences, soft hyphenation.
+    private const char ZeroWidthNonJoiner = '\u200C';
     public const char ZeroWidthJoiner = '\u200D';
-    public const char SoftHyphen = '\u00AD';
+    private const char SoftHyphen = '\u00AD';
     public const char RightSingleQuote = '\u2019';
 
     /// <summary>ASCII letters and digits, the hot path of word scanning.</summary>
@@ -150,15 +151,6 @@ internal static class TextChars
         _ when c < 0x80 => false,
         _ => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.ClosePunctuation or UnicodeCategory.FinalQuotePunctuation
             || c is '\u201C' or '\u2018' or '\u00AB' or '\u2039', // “ ‘ « ‹ close in some languages' quoting styles
-    };
-
-    /// <summary>True for the opening forms of quotes and brackets, and the inverted marks that open Spanish sentences.</summary>
-    public static bool IsOpener(char c) => c switch
-    {
-        '"' or '\'' or '(' or '[' or '{' or '\u00BF' or '\u00A1' => true,
-        _ when c < 0x80 => false,
-        _ => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OpenPunctuation or UnicodeCategory.InitialQuotePunctuation
-            || c is '\u201D' or '\u201E' or '\u00BB' or '\u203A',
     };
 
     /// <summary>True for a BMP character drawn as an emoji (dingbats, miscellaneous symbols, arrows and stars of the emoji set).</summary>

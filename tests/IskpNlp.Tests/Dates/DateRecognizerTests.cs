@@ -106,8 +106,8 @@ public sealed class DateRecognizerTests
     {
         var info = CreateSut().Info;
         Assert.AreEqual("dates", info.Name);
-        Assert.IsTrue(info.Requires.HasFlag(Pipeline.Annotations.DocumentDate));
-        Assert.AreEqual(Pipeline.Annotations.Dates, info.Assigns);
+        Assert.IsTrue(info.Requires.HasFlag(global::IskpNlp.Pipeline.Annotations.DocumentDate));
+        Assert.AreEqual(global::IskpNlp.Pipeline.Annotations.Dates, info.Assigns);
     }
 
     private static DateRecognizer CreateSut(DateRecognizerOptions? options = null) => new(options ?? new DateRecognizerOptions());

@@ -102,7 +102,7 @@ public sealed class DocumentDateFinderTests
     public void Info_AssignsDocumentDate()
     {
         Assert.AreEqual("document_date", CreateSut().Info.Name);
-        Assert.AreEqual(Pipeline.Annotations.DocumentDate, CreateSut().Info.Assigns);
+        Assert.AreEqual(global::IskpNlp.Pipeline.Annotations.DocumentDate, CreateSut().Info.Assigns);
     }
 
     private static DocumentDateFinder CreateSut(DateOnly? fallback = null) => new(new DocumentDateFinderOptions { FallbackDate = fallback });

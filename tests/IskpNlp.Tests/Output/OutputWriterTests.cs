@@ -66,4 +66,53 @@ public sealed class OutputWriterTests
         Assert.IsFalse(File.Exists(Path.Combine(folder.Path, OutputWriter.DocumentsFile)));
         Assert.IsTrue(File.Exists(Path.Combine(folder.Path, OutputWriter.DocumentsFile + OutputWriter.PartialSuffix)));
     }
+
+    [TestMethod]
+    [DataRow(false)]
+    [DataRow(true)]
+    public void Resume_FromSyncedLengths_DropsWhatFollowsAndContinuesAsOneRun(bool excel)
+    {
+        using var whole = new TempFolder();
+        using (var writer = new OutputWriter(whole.Path, new OutputOptions { Excel = excel }))
+        {
+            writer.Write(new Document("a", "Alpha."));
+            writer.Write(new Document("b", "Beta."));
+            writer.Complete();
+        }
+        using var resumed = new TempFolder();
+        IReadOnlyDictionary<string, long> lengths;
+        using (var writer = new OutputWriter(resumed.Path, new OutputOptions { Excel = excel }))
+        {
+            writer.Write(new Document("a", "Alpha."));
+            lengths = writer.Sync();
+            // A document half written when the process died.
+            writer.Write(new Document("half", "Half."));
+            writer.Sync();
+        }
+        File.AppendAllText(OutputWriter.PartialPath(resumed.Path, OutputWriter.DocumentsFile), "torn,row");
+        using (var writer = new OutputWriter(resumed.Path, new OutputOptions { Excel = excel }, lengths))
+        {
+            writer.Write(new Document("b", "Beta."));
+            writer.Complete();
+        }
+        foreach (string name in OutputWriter.Files)
+        {
+            CollectionAssert.AreEqual(File.ReadAllBytes(Path.Combine(whole.Path, name)), File.ReadAllBytes(Path.Combine(resumed.Path, name)), name);
+        }
+    }
+
+    [TestMethod]
+    public void Resume_PartialShorterThanCheckpoint_InvalidData()
+    {
+        using var folder = new TempFolder();
+        IReadOnlyDictionary<string, long> lengths;
+        using (var writer = new OutputWriter(folder.Path, new OutputOptions()))
+        {
+            writer.Write(new Document("a", "Alpha."));
+            lengths = writer.Sync();
+        }
+        File.WriteAllText(OutputWriter.PartialPath(folder.Path, OutputWriter.SentencesFile), "");
+        var ex = Assert.ThrowsExactly<InvalidDataException>(() => new OutputWriter(folder.Path, new OutputOptions(), lengths));
+        StringAssert.Contains(ex.Message, OutputWriter.SentencesFile);
+    }
 }

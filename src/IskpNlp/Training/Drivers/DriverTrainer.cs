@@ -3,26 +3,26 @@ using IskpNlp.Drivers;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
-using Microsoft.ML.Transforms.Text;
 
 namespace IskpNlp.Training.Drivers;
 
 /// <summary>
-/// Fits the driver model: one text featurization (word 1–2-grams and character n-grams), then a
-/// logistic-regression classifier for is_driver and one per category (one-vs-rest) over the same
-/// features. Logistic regression gives calibrated probabilities; one thread and a fixed seed make
+/// Fits the driver model: the project's hashed featurization (<see cref="DriverFeaturizer"/>: word
+/// 1–2-grams and character 3–5-grams), then an ML.NET logistic-regression classifier for is_driver
+/// and one per category (one-vs-rest) over the same features. Logistic regression gives calibrated probabilities; one thread and a fixed seed make
 /// it deterministic.
 /// </summary>
 public sealed class DriverTrainer
 {
     private readonly Options _options;
+    private readonly DriverFeaturizer _featurizer;
 
     public DriverTrainer(Options? options = null)
     {
         _options = options ?? Options.Defaults;
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.Folds, 2, nameof(Options.Folds));
-        ArgumentOutOfRangeException.ThrowIfLessThan(_options.WordNgramLength, 1, nameof(Options.WordNgramLength));
-        ArgumentOutOfRangeException.ThrowIfLessThan(_options.CharNgramLength, 1, nameof(Options.CharNgramLength));
+        _options.Featurizer.Validate();
+        _featurizer = new DriverFeaturizer(_options.Featurizer);
     }
 
     public Options Settings => _options;
@@ -35,18 +35,23 @@ public sealed class DriverTrainer
     public DriverModel Fit(IReadOnlyList<DriverExample> examples)
     {
         var ml = new MLContext(_options.Seed);
-        var all = ml.Data.LoadFromEnumerable(examples.Select(DriverTrainingRow.From).ToList());
-        var drivers = ml.Data.LoadFromEnumerable(examples.Where(e => e.IsDriver).Select(DriverTrainingRow.From).ToList());
-        var featurizer = Featurizer(ml).Fit(all);
-        var features = featurizer.Transform(all);
-        var driverFeatures = featurizer.Transform(drivers);
-        var chain = new List<ITransformer> { featurizer };
-        chain.AddRange(FitClassifier(ml, DriverModelSchema.DriverLabelColumn, DriverModelSchema.DriverProbabilityColumn, features));
+        var vector = new FeatureVector();
+        var rows = examples.Select(e => DriverTrainingRow.From(e, _featurizer, vector)).ToList();
+        var schema = DriverTrainingRow.Schema(_featurizer.Dimension);
+        var all = ml.Data.LoadFromEnumerable(rows, schema);
+        var driverRows = rows.Where(r => r.IsDriver).ToList();
+        var chain = new List<ITransformer>();
+        chain.AddRange(FitClassifier(ml, DriverModelSchema.DriverLabelColumn, DriverModelSchema.DriverProbabilityColumn, all));
         for (int c = 0; c < Labels.CategoryCount; c++)
         {
-            chain.AddRange(FitClassifier(ml, DriverModelSchema.CategoryLabelColumns[c], DriverModelSchema.CategoryProbabilityColumns[c], driverFeatures));
+            // A category is on a minority of driver sentences; weighting its positives by
+            // (negatives / positives)^balance keeps the 0.5 cut from favouring "absent".
+            int positives = driverRows.Count(r => r.Has(c));
+            float weight = positives == 0 ? 1 : (float)Math.Pow((double)(driverRows.Count - positives) / positives, _options.CategoryBalance);
+            var weighted = ml.Data.LoadFromEnumerable(driverRows.Select(r => r.WithWeight(r.Has(c) ? Math.Max(weight, 1) : 1)).ToList(), schema);
+            chain.AddRange(FitClassifier(ml, DriverModelSchema.CategoryLabelColumns[c], DriverModelSchema.CategoryProbabilityColumns[c], weighted));
         }
-        return new DriverModel(ml, new TransformerChain<ITransformer>([.. chain]));
+        return new DriverModel(ml, new TransformerChain<ITransformer>([.. chain]), _featurizer);
     }
 
     /// <summary>k-fold cross-validation with folds drawn by the seed; metrics over the pooled predictions.</summary>
@@ -94,18 +99,6 @@ public sealed class DriverTrainer
         return new DriverMetrics(examples.Count, driver, categories);
     }
 
-    private IEstimator<ITransformer> Featurizer(MLContext ml) =>
-        ml.Transforms.Text.FeaturizeText(DriverModelSchema.FeaturesColumn, new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            KeepDiacritics = false,
-            KeepPunctuations = false,
-            KeepNumbers = true,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = _options.WordNgramLength, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = _options.CharNgramLength, UseAllLengths = false },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        }, DriverModelSchema.TextColumn);
-
     // A classifier for one label, then its probability copied to the label's own column (the next
     // classifier writes "Probability" again).
     private IEnumerable<ITransformer> FitClassifier(MLContext ml, string label, string probabilityColumn, IDataView features)
@@ -119,6 +112,7 @@ public sealed class DriverTrainer
         ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = label,
+            ExampleWeightColumnName = nameof(DriverTrainingRow.Weight),
             FeatureColumnName = DriverModelSchema.FeaturesColumn,
             L2Regularization = _options.L2Regularization,
             L1Regularization = _options.L1Regularization,
@@ -138,17 +132,20 @@ public sealed class DriverTrainer
         /// <summary>Folds for cross-validation. The default is 5.</summary>
         public int Folds { get; init; } = 5;
 
-        /// <summary>Word n-grams up to this length. The default is 2.</summary>
-        public int WordNgramLength { get; init; } = 2;
+        /// <summary>How sentences become features. The default is <see cref="DriverFeaturizerOptions.Defaults"/>.</summary>
+        public DriverFeaturizerOptions Featurizer { get; init; } = DriverFeaturizerOptions.Defaults;
 
-        /// <summary>Character n-grams of this length. The default is 4.</summary>
-        public int CharNgramLength { get; init; } = 4;
+        /// <summary>L2 penalty of each classifier. The default is 0.01.</summary>
+        public float L2Regularization { get; init; } = 0.01f;
 
-        /// <summary>L2 penalty of each classifier. The default is 0.1.</summary>
-        public float L2Regularization { get; init; } = 0.1f;
+        /// <summary>L1 penalty of each classifier (keeps the model small). The default is 0.001.</summary>
+        public float L1Regularization { get; init; } = 0.001f;
 
-        /// <summary>L1 penalty of each classifier (keeps the model small). The default is 0.01.</summary>
-        public float L1Regularization { get; init; } = 0.01f;
+        /// <summary>
+        /// Exponent of the positive-class weight (negatives / positives) of each category classifier:
+        /// 0 leaves the classes as they are, 1 balances them. The default is 1.
+        /// </summary>
+        public double CategoryBalance { get; init; } = 1;
 
         /// <summary>L-BFGS iterations at most. The default is 200.</summary>
         public int MaximumIterations { get; init; } = 200;
