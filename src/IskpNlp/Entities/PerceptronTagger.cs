@@ -73,6 +73,15 @@ public sealed class PerceptronTagger
         byte previous = BilouLabels.Outside, beforePrevious = BilouLabels.Outside;
         for (int i = 0; i < n; i++)
         {
+            // A lower-case word outside a name starts none: names are capitalised, or begin with an
+            // Arabic article joined by a hyphen ("al-Qaeda"). Skipping it spares most tokens the scoring.
+            if (previous == BilouLabels.Outside && CannotStartName(text.Slice(tokens[i].Start, tokens[i].Length)))
+            {
+                labels[i] = BilouLabels.Outside;
+                logOdds[i] = 0;
+                beforePrevious = previous;
+                continue;
+            }
             NerFeatures.Static(hashes, i, features);
             NerFeatures.History(hashes, i, previous, beforePrevious, features[NerFeatures.StaticCount..]);
             Score(features, scores);
@@ -93,6 +102,8 @@ public sealed class PerceptronTagger
             previous = (byte)best;
         }
     }
+
+    private static bool CannotStartName(ReadOnlySpan<char> word) => char.IsLower(word[0]) && !word.Contains('-');
 
     internal void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
