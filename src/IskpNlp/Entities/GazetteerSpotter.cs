@@ -37,6 +37,7 @@ public sealed class GazetteerSpotter : IStage
         var mentions = new List<Mention>();
         var sentences = document.Sentences;
         var candidates = new List<Candidate>(4);
+        var parts = new List<Candidate>(1);
         var scope = new SpotScope(document);
         for (int s = 0; s < sentences.Length; s++)
         {
@@ -46,7 +47,8 @@ public sealed class GazetteerSpotter : IStage
                 continue;
             }
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new SentenceContext(document, sentence, s);
+            // Made on the first candidate: most sentences name nothing and need none.
+            SentenceContext? context = null;
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
@@ -58,14 +60,14 @@ public sealed class GazetteerSpotter : IStage
                 }
                 candidates.Clear();
                 Collect(document, i, token.Start, document.TextOf(token), sentence.EndToken, candidates);
-                if (TryAccept(candidates, context, scope, mentions, out int next))
+                if (candidates.Count > 0 && TryAccept(candidates, context ??= new SentenceContext(document, sentence, s), scope, mentions, out int next))
                 {
                     i = next;
                     continue;
                 }
                 if (document.TextOf(token).Contains('-'))
                 {
-                    SpotInsideHyphenated(document, i, context, scope, mentions);
+                    SpotInsideHyphenated(document, i, ref context, s, scope, mentions, parts);
                 }
                 i++;
             }
@@ -153,7 +155,7 @@ public sealed class GazetteerSpotter : IStage
 
     // "Tajik-Afghan", "pro-Taliban", "ISIS-inspired", "al-Qaeda-linked": try each run of the word's
     // hyphen-separated parts, longest first, as a one-token form.
-    private void SpotInsideHyphenated(Document document, int tokenIndex, SentenceContext context, SpotScope scope, List<Mention> mentions)
+    private void SpotInsideHyphenated(Document document, int tokenIndex, ref SentenceContext? context, int sentenceIndex, SpotScope scope, List<Mention> mentions, List<Candidate> candidates)
     {
         var token = document.Tokens[tokenIndex];
         var text = document.TextOf(token);
@@ -168,7 +170,6 @@ public sealed class GazetteerSpotter : IStage
             }
         }
         bounds[parts] = text.Length + 1;
-        var candidates = new List<Candidate>(1);
         for (int p = 0; p < parts; p++)
         {
             for (int q = parts - 1; q >= p; q--)
@@ -185,7 +186,7 @@ public sealed class GazetteerSpotter : IStage
                 }
                 candidates.Clear();
                 candidates.Add(new Candidate(token.Start + start, token.Start + end, tokenIndex + 1, node.Entries));
-                if (SpotterRules.IsLanguageCompound(text, end) || SpotterRules.ContinuesAsName(text, end) || !TryAccept(candidates, context, scope, mentions, out _))
+                if (SpotterRules.IsLanguageCompound(text, end) || SpotterRules.ContinuesAsName(text, end) || !TryAccept(candidates, context ??= new SentenceContext(document, document.Sentences[sentenceIndex], sentenceIndex), scope, mentions, out _))
                 {
                     continue;
                 }
