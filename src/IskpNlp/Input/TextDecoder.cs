@@ -16,6 +16,30 @@ public static class TextDecoder
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> with the <paramref name="charset"/> a server or file declared,
+    /// when there is no byte-order mark, the charset is one this program knows and the bytes are valid
+    /// in it; otherwise as <see cref="TryDecode(ReadOnlySpan{byte}, out string, out string)"/> does.
+    /// </summary>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, string? charset, out string text, out string reason)
+    {
+        if (!string.IsNullOrWhiteSpace(charset) && !HasByteOrderMark(bytes) && !LooksBinary(bytes))
+        {
+            try
+            {
+                var encoding = Encoding.GetEncoding(charset.Trim().Trim('"', '\''), EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+                text = encoding.GetString(bytes);
+                reason = "";
+                return true;
+            }
+            catch (ArgumentException)
+            {
+                // An unknown charset name, or bytes invalid in it (DecoderFallbackException): sniff instead.
+            }
+        }
+        return TryDecode(bytes, out text, out reason);
+    }
+
     /// <summary>Decodes <paramref name="bytes"/>; returns false with a one-line reason when they are not text.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string reason)
     {
@@ -45,6 +69,9 @@ public static class TextDecoder
         text = Encoding.GetEncoding(1252).GetString(bytes);
         return true;
     }
+
+    private static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 
     private static bool TryStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string name, out string text, out string reason)
     {

@@ -39,6 +39,7 @@ public static class CorpusRun
         var time = timeProvider ?? TimeProvider.System;
         var pipeline = PipelineBuilder.Build(config);
         var source = DocumentSources.Open(input, config.Input);
+        using var disposable = source as IDisposable;
         string folder = Path.GetFullPath(outputFolder);
         string configSha256 = RunReport.ConfigurationSha256(config, pipeline);
         string fingerprint = InputFingerprint.Of(input);
