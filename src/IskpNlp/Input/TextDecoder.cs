@@ -40,6 +40,47 @@ public static class TextDecoder
         return TryDecode(bytes, out text, out reason);
     }
 
+    /// <summary>
+    /// The encoding of a text file too big to hold as bytes (CSV inputs): a byte-order mark decides;
+    /// else UTF-8 when the whole file is valid UTF-8 (checked streaming); else Windows-1252, the
+    /// encoding of spreadsheets saved as "CSV" on Western Windows.
+    /// </summary>
+    public static Encoding DetectFileEncoding(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        byte[] buffer = new byte[1 << 16];
+        int read = stream.ReadAtLeast(buffer, 3, throwOnEndOfStream: false);
+        var head = buffer.AsSpan(0, read);
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        }
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        }
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return new UnicodeEncoding(bigEndian: true, byteOrderMark: true);
+        }
+        var decoder = StrictUtf8.GetDecoder();
+        char[] chars = new char[buffer.Length + 1];
+        try
+        {
+            while (read > 0)
+            {
+                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
+                read = stream.Read(buffer, 0, buffer.Length);
+            }
+            decoder.GetChars(buffer, 0, 0, chars, 0, flush: true);
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.GetEncoding(1252);
+        }
+    }
+
     /// <summary>Decodes <paramref name="bytes"/>; returns false with a one-line reason when they are not text.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string reason)
     {
