@@ -28,6 +28,7 @@ internal static class Program
         RunCommand.Create(),
         EvaluateCommand.Create(),
         TrainCommand.Create(),
+        MergeCommand.Create(),
         TrainNerCommand.Create(),
     };
 }

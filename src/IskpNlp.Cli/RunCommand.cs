@@ -20,38 +20,33 @@ internal static class RunCommand
         {
             Description = "continue the interrupted run in the output folder: documents already written are skipped, the rest are appended",
         };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "process only shard K of N (K/N, 0-based): the documents whose id hashes to K; join the shard folders with 'merge'",
+        };
         var command = new Command("run", "Extract mentions and score driver sentences; write mentions.csv, sentences.csv, documents.csv and run.json")
         {
-            input, output, config, set, docDate, resume,
+            input, output, config, set, docDate, resume, shard,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(Execute(
             result.GetValue(input)!, result.GetValue(output)!, result.GetValue(config), result.GetValue(set), result.GetValue(docDate),
-            result.GetValue(resume), cancellationToken)));
+            result.GetValue(resume), result.GetValue(shard), cancellationToken)));
         return command;
     }
 
-    private static int Execute(string input, DirectoryInfo output, FileInfo? configFile, string[]? set, string? docDate, bool resume, CancellationToken cancellationToken)
+    private static int Execute(string input, DirectoryInfo output, FileInfo? configFile, string[]? set, string? docDate, bool resume, string? shardText, CancellationToken cancellationToken)
     {
         try
         {
+            ShardSpec? shard = shardText is null ? null : ShardSpec.Parse(shardText);
             var config = CommonOptions.LoadConfig(configFile, set, docDate);
             var progress = new ConsoleProgress(total: null);
-            var summary = CorpusRun.Execute(config, input, output.FullName, cancellationToken, progress.Report, resume);
+            var summary = CorpusRun.Execute(config, input, output.FullName, cancellationToken, progress.Report, resume, shard: shard);
             progress.Finish();
             PrintSummary(summary, output.FullName);
             return summary.Failed > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
         }
-        catch (PipelineConfigException ex)
-        {
-            Console.Error.WriteLine($"error: {ex.Message}");
-            return ExitCodes.UsageOrConfig;
-        }
-        catch (InputException ex)
-        {
-            Console.Error.WriteLine($"error: {ex.Message}");
-            return ExitCodes.UsageOrConfig;
-        }
-        catch (OutputFolderException ex)
+        catch (Exception ex) when (ex is PipelineConfigException or InputException or OutputFolderException or FormatException)
         {
             Console.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.UsageOrConfig;

@@ -130,7 +130,7 @@ public sealed class GazetteerSpotter : IStage
         for (int c = candidates.Count - 1; c >= 0; c--)
         {
             var candidate = candidates[c];
-            foreach (var entry in candidate.Entries.OrderBy(e => Gazetteer.Priority(e.Type)))
+            foreach (var entry in candidate.Entries)
             {
                 var surface = context.Document.Text.AsSpan(candidate.Start, candidate.End - candidate.Start);
                 if (!SpotterRules.CaseMatches(entry, surface))

@@ -38,7 +38,9 @@ internal sealed class GazetteerTrie
         }
         if (!node._entries.Contains(entry))
         {
-            node._entries.Add(entry);
+            // Kept in priority order (group, country, nationality, location), so the spotter tries them as they are.
+            int at = node._entries.FindIndex(e => Gazetteer.Priority(e.Type) > Gazetteer.Priority(entry.Type));
+            node._entries.Insert(at < 0 ? node._entries.Count : at, entry);
         }
     }
 }

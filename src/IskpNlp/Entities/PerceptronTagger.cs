@@ -73,6 +73,15 @@ public sealed class PerceptronTagger
         byte previous = BilouLabels.Outside, beforePrevious = BilouLabels.Outside;
         for (int i = 0; i < n; i++)
         {
+            // A lower-case word outside a name starts none: names are capitalised, or begin with an
+            // Arabic article joined by a hyphen ("al-Qaeda"). Skipping it spares most tokens the scoring.
+            if (previous == BilouLabels.Outside && CannotStartName(text.Slice(tokens[i].Start, tokens[i].Length)))
+            {
+                labels[i] = BilouLabels.Outside;
+                logOdds[i] = 0;
+                beforePrevious = previous;
+                continue;
+            }
             NerFeatures.Static(hashes, i, features);
             NerFeatures.History(hashes, i, previous, beforePrevious, features[NerFeatures.StaticCount..]);
             Score(features, scores);
@@ -87,11 +96,14 @@ public sealed class PerceptronTagger
                 }
             }
             labels[i] = (byte)best;
-            logOdds[i] = LogOdds(scores, best, row, last);
+            // Only names need a confidence; most tokens are outside any, and the softmax costs exps.
+            logOdds[i] = best == BilouLabels.Outside ? 0 : LogOdds(scores, best, row, last);
             beforePrevious = previous;
             previous = (byte)best;
         }
     }
+
+    private static bool CannotStartName(ReadOnlySpan<char> word) => char.IsLower(word[0]) && !word.Contains('-');
 
     internal void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {

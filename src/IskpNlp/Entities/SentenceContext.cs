@@ -22,10 +22,10 @@ internal sealed class SentenceContext
     public int Index { get; }
 
     /// <summary>Most words are in capitals: a heading or a wire dateline.</summary>
-    public bool IsCaps => _isCaps ??= Share(static w => IsAllCaps(w)) >= 0.6;
+    public bool IsCaps => _isCaps ??= Share(capitals: true) >= 0.6;
 
     /// <summary>Most words are capitalised: a title-case headline, where capitals say nothing about names.</summary>
-    public bool IsTitleCase => _isTitleCase ??= Share(static w => char.IsUpper(w[0])) >= 0.7;
+    public bool IsTitleCase => _isTitleCase ??= Share(capitals: false) >= 0.7;
 
     /// <summary>The text of token <paramref name="index"/>, or empty outside the sentence.</summary>
     public ReadOnlySpan<char> Word(int index) =>
@@ -69,7 +69,8 @@ internal sealed class SentenceContext
         return letter;
     }
 
-    private double Share(Func<string, bool> test)
+    // The share of the sentence's words in capitals (or, with capitals false, with a capital first letter).
+    private double Share(bool capitals)
     {
         int words = 0, matching = 0;
         for (int i = Sentence.FirstToken; i < Sentence.EndToken; i++)
@@ -80,7 +81,8 @@ internal sealed class SentenceContext
                 continue;
             }
             words++;
-            if (test(Document.Text.Substring(token.Start, token.Length)))
+            var word = Document.TextOf(token);
+            if (capitals ? IsAllCaps(word) : char.IsUpper(word[0]))
             {
                 matching++;
             }

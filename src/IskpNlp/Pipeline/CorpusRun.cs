@@ -21,6 +21,7 @@ public static class CorpusRun
     /// counts and append to its partial files. Without a checkpoint the run starts from the first document.
     /// </param>
     /// <param name="timeProvider">The clock of checkpoint intervals and run.json times; the system clock by default.</param>
+    /// <param name="shard">Process only this shard's documents (see <see cref="ShardSpec"/>); null processes all.</param>
     /// <exception cref="PipelineConfigException">The configuration is wrong.</exception>
     /// <exception cref="InputException">The input path cannot be read at all.</exception>
     /// <exception cref="OutputFolderException">
@@ -34,12 +35,14 @@ public static class CorpusRun
         CancellationToken cancellationToken,
         Action<int>? progress = null,
         bool resume = false,
-        TimeProvider? timeProvider = null)
+        TimeProvider? timeProvider = null,
+        ShardSpec? shard = null)
     {
         var time = timeProvider ?? TimeProvider.System;
         var pipeline = PipelineBuilder.Build(config);
-        var source = DocumentSources.Open(input, config.Input);
-        using var disposable = source as IDisposable;
+        var whole = DocumentSources.Open(input, config.Input);
+        using var disposable = whole as IDisposable;
+        var source = shard is { } part ? new ShardedSource(whole, part) : whole;
         string folder = Path.GetFullPath(outputFolder);
         string configSha256 = RunReport.ConfigurationSha256(config, pipeline);
         string fingerprint = InputFingerprint.Of(input);
@@ -84,7 +87,11 @@ public static class CorpusRun
             }
             output.Complete();
             summary = summary with { Documents = output.Documents, Ok = output.Ok, Failed = output.Failed, Tokens = output.Tokens, Resumed = resumed, ResumedTokens = resumedTokens };
-            RunReport.Write(folder, RunReport.Create(config, pipeline, source.Description, started, time.GetUtcNow(), summary));
+            var report = RunReport.Create(config, pipeline, whole.Description, started, time.GetUtcNow(), summary);
+            report["configuration_sha256"] = configSha256;
+            report["input_fingerprint"] = fingerprint;
+            report["shard"] = shard is { } s ? new System.Text.Json.Nodes.JsonObject { ["index"] = s.Index, ["count"] = s.Count } : null;
+            RunReport.Write(folder, report);
             Checkpoint.Delete(folder);
             return summary;
         }

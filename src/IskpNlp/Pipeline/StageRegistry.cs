@@ -1,3 +1,4 @@
+using IskpNlp.Dates;
 using IskpNlp.Drivers;
 using IskpNlp.Entities;
 using IskpNlp.Text;
@@ -18,6 +19,8 @@ public static class StageRegistry
             (o, context) => new GazetteerSpotter(context.GetOrLoad("gazetteer:" + o.Directory, () => Gazetteer.Load(o.Directory)))),
         StageFactory.For<EntityRecognizerOptions>(EntityRecognizer.StageName, EntityRecognizerOptions.Read,
             (o, context) => new EntityRecognizer(o, context.GetOrLoad("gazetteer:" + o.Directory, () => Gazetteer.Load(o.Directory)))),
+        StageFactory.For<DocumentDateFinderOptions>(DocumentDateFinder.StageName, DocumentDateFinderOptions.Read, (o, _) => new DocumentDateFinder(o)),
+        StageFactory.For<DateRecognizerOptions>(DateRecognizer.StageName, DateRecognizerOptions.Read, (o, _) => new DateRecognizer(o)),
         StageFactory.For<DriverScorerOptions>("drivers", DriverScorerOptions.Read, (o, _) => new DriverScorer(o)),
     ]);
 

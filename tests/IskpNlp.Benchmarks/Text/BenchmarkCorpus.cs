@@ -81,7 +81,7 @@ internal sealed class BenchmarkCorpus
     }
 
     /// <summary>The folder holding IskpNlp.sln, above the running program or the current folder.</summary>
-    private static string? FindRepositoryRoot()
+    internal static string? FindRepositoryRoot()
     {
         foreach (string start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
@@ -133,7 +133,7 @@ internal sealed class BenchmarkCorpus
     }
 
     /// <summary>Training text without its '#' comment lines and with "[[name|TYPE]]" annotations reduced to the name.</summary>
-    private static string PlainTrainingText(string text)
+    internal static string PlainTrainingText(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (string line in text.ReplaceLineEndings("\n").Split('\n'))

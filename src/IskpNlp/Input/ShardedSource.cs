@@ -1,0 +1,37 @@
+using IskpNlp.Documents;
+using IskpNlp.Pipeline;
+
+namespace IskpNlp.Input;
+
+/// <summary>
+/// The documents of one shard of another source, in that source's order. Every shard reads the
+/// whole input (ids decide membership), but processes only its own documents.
+/// </summary>
+public sealed class ShardedSource : IDocumentSource
+{
+    private readonly IDocumentSource _inner;
+    private readonly ShardSpec _shard;
+
+    public ShardedSource(IDocumentSource inner, ShardSpec shard)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        _inner = inner;
+        _shard = shard;
+    }
+
+    /// <summary>The inner source's description with the shard, so that a resumed shard is the same shard.</summary>
+    public string Description => $"{_inner.Description} [shard {_shard}]";
+
+    public IEnumerable<Document> Read(int start, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        int seen = 0;
+        foreach (var document in _inner.Read(0, cancellationToken))
+        {
+            if (_shard.Contains(document.Id) && seen++ >= start)
+            {
+                yield return document;
+            }
+        }
+    }
+}
