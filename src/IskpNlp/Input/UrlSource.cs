@@ -9,7 +9,7 @@ namespace IskpNlp.Input;
 /// article text of an HTML page as for .html files, or a text/plain body as it is; <c>doc_id</c> and
 /// source are the URL. A URL that still fails after its retries is a failed document with the last error.
 /// </summary>
-public sealed class UrlSource : IDocumentSource, IDisposable
+public sealed class UrlSource : IIdFilteredSource, IDisposable
 {
     public const string Extension = ".urls";
 
@@ -36,8 +36,11 @@ public sealed class UrlSource : IDocumentSource, IDisposable
 
     public string Description => _path;
 
-    public IEnumerable<Document> Read(int start, CancellationToken cancellationToken)
+    public IEnumerable<Document> Read(int start, CancellationToken cancellationToken) => Read(_ => true, start, cancellationToken);
+
+    public IEnumerable<Document> Read(Func<string, bool> include, int start, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(include);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         // Documents leave a window of started fetches in file order; the gate keeps at most Concurrency
         // requests in flight. The window is wider than the gate so that one URL waiting out a
@@ -45,7 +48,7 @@ public sealed class UrlSource : IDocumentSource, IDisposable
         // Not disposed: fetches still running when reading stops early release it afterwards.
         var gate = new SemaphoreSlim(_options.Concurrency);
         var window = new Queue<Task<Document>>();
-        foreach (var (line, text) in Lines().Skip(start))
+        foreach (var (line, text) in Lines().Where(l => include(l.Text)).Skip(start))
         {
             cancellationToken.ThrowIfCancellationRequested();
             window.Enqueue(DocumentAsync(line, text, gate, cancellationToken));

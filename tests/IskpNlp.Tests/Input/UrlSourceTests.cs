@@ -96,4 +96,18 @@ public sealed class UrlSourceTests
         StringAssert.Contains(documents[2].Error, "HTTP 404");
         Assert.AreEqual(1, server.RequestsFor("/nothing"), "a 404 is not retried");
     }
+
+    [TestMethod]
+    public void Read_InShard_FetchesOnlyThatShardsUrls()
+    {
+        using var server = new FlakyHttpServer(seed: 1, failureRate: 0, stallRate: 0, stall: TimeSpan.Zero);
+        using var folder = new TempFolder();
+        var urls = Enumerable.Range(0, 40).Select(i => new Uri(server.BaseUri, $"/page/{i}").ToString()).ToList();
+        string list = folder.File("l.urls", string.Join("\n", urls));
+        var shard = new ShardSpec(1, 3);
+        using var source = new UrlSource(list, new HttpFetchOptions());
+        var documents = new ShardedSource(source, shard).Read(default).ToList();
+        CollectionAssert.AreEqual(urls.Where(shard.Contains).ToList(), documents.Select(d => d.Id).ToList());
+        Assert.AreEqual(documents.Count, server.TotalRequests, "no URL of another shard is fetched");
+    }
 }
