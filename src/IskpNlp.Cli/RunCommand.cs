@@ -11,7 +11,7 @@ internal static class RunCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("input") { Description = "a folder, a .jsonl or .csv file, or one .txt/.md/.html file" };
+        var input = new Argument<string>("input") { Description = "a folder, a .jsonl, .csv or .urls file, or one .txt/.md/.html file" };
         var output = new Option<DirectoryInfo>("--out", "-o") { Description = "output folder (created if missing)", Required = true };
         var config = CommonOptions.Config();
         var set = CommonOptions.Set();

@@ -25,14 +25,23 @@ internal static class TimexResolver
         {
             return "";
         }
-        return expression.Anchor switch
+        try
         {
-            DateAnchor.Implicit => ResolveImplicit(expression, today),
-            DateAnchor.Last or DateAnchor.This or DateAnchor.Next => ResolveShifted(expression, today),
-            DateAnchor.Offset => ResolveOffset(expression, today),
-            DateAnchor.YearRelative => Format(expression, today.Year + expression.Offset),
-            _ => "",
-        };
+            return expression.Anchor switch
+            {
+                DateAnchor.Implicit => ResolveImplicit(expression, today),
+                DateAnchor.Last or DateAnchor.This or DateAnchor.Next => ResolveShifted(expression, today),
+                DateAnchor.Offset => ResolveOffset(expression, today),
+                DateAnchor.YearRelative => Format(expression, today.Year + expression.Offset),
+                _ => "",
+            };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The calendar ends at 0001-01-01 and 9999-12-31 (found by fuzzing: "yesterday" in a document
+            // dated 0001-01-01, a placeholder some exports use); a date past either end names no real date.
+            return "";
+        }
     }
 
     /// <summary>The value of a unit named with its year; "" for an impossible date such as February 30.</summary>

@@ -26,13 +26,15 @@ public sealed class CsvSource : IDocumentSource
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         string fileName = Path.GetFileName(_path);
+        string? badField = null;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectColumnCountChanges = false,
-            BadDataFound = null,
+            // A stray quote inside an unquoted field is kept as text; an unterminated quoted field is reported below.
+            BadDataFound = args => badField ??= args.Field,
             MissingFieldFound = null,
         };
-        using var reader = new StreamReader(_path, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(_path, TextDecoder.DetectFileEncoding(_path), detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, configuration);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
         {
@@ -59,6 +61,7 @@ public sealed class CsvSource : IDocumentSource
         int titleIndex = Array.IndexOf(csv.HeaderRecord, _options.TitleColumn);
         int urlIndex = Array.IndexOf(csv.HeaderRecord, _options.UrlColumn);
         int index = 0;
+        int previousRow = csv.Parser.RawRow;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -72,9 +75,15 @@ public sealed class CsvSource : IDocumentSource
                 }
                 if (skipped)
                 {
+                    badField = null;
+                    previousRow = csv.Parser.RawRow;
                     continue;
                 }
-                document = Parse(csv, fileName, idIndex, textIndex, dateIndex, titleIndex, urlIndex);
+                // Fields are parsed lazily; touching them makes the parser report bad data now.
+                _ = csv.Parser.Record;
+                document = badField is not null && badField.StartsWith('"') && badField.Contains('\n')
+                    ? Unterminated(csv, fileName, previousRow + 1)
+                    : Parse(csv, fileName, previousRow + 1, idIndex, textIndex, dateIndex, titleIndex, urlIndex);
             }
             catch (CsvHelperException ex)
             {
@@ -85,13 +94,22 @@ public sealed class CsvSource : IDocumentSource
                 int line = ex.Context?.Parser?.RawRow ?? 0;
                 document = SourceDocument.Failed($"{fileName}:{line}", _path, $"{fileName} line {line}: unreadable CSV record ({ex.GetType().Name})");
             }
+            badField = null;
+            previousRow = csv.Parser.RawRow;
             yield return document;
         }
     }
 
-    private Document Parse(CsvReader csv, string fileName, int idIndex, int textIndex, int dateIndex, int titleIndex, int urlIndex)
+    // The quote never closes, so the field runs to the end of the file and swallows the records after it.
+    private Document Unterminated(CsvReader csv, string fileName, int startLine)
     {
-        int line = csv.Parser.RawRow;
+        string id = csv.Parser.Count > 0 && !string.IsNullOrEmpty(csv.Parser[0]) ? csv.Parser[0] : $"{fileName}:{startLine}";
+        return SourceDocument.Failed(id, $"{_path}:{startLine}",
+            $"{fileName} line {startLine}: a quoted field is never closed, so the lines from here to the end of the file could not be read as records");
+    }
+
+    private Document Parse(CsvReader csv, string fileName, int line, int idIndex, int textIndex, int dateIndex, int titleIndex, int urlIndex)
+    {
         string source = $"{_path}:{line}";
         string? Field(int index) => index >= 0 && index < csv.Parser.Count ? csv.GetField(index) : null;
         string? id = Field(idIndex);

@@ -1,6 +1,6 @@
 namespace IskpNlp.Input;
 
-/// <summary>Chooses the source for an input path by what it is: folder, .jsonl, .csv or one document file.</summary>
+/// <summary>Chooses the source for an input path by what it is: folder, .jsonl, .csv, .urls or one document file.</summary>
 public static class DocumentSources
 {
     /// <exception cref="InputException">The path does not exist or is of a kind the tool does not read.</exception>
@@ -19,8 +19,9 @@ public static class DocumentSources
         {
             ".jsonl" or ".ndjson" => new JsonlSource(path),
             ".csv" => new CsvSource(path, options),
+            UrlSource.Extension => new UrlSource(path, options.Http),
             _ when FileDocumentReader.IsDocumentFile(path) => new SingleFileSource(path),
-            _ => throw new InputException($"input '{path}': unknown kind '{extension}'; give a folder, .jsonl, .csv, .txt, .md, .html or .htm"),
+            _ => throw new InputException($"input '{path}': unknown kind '{extension}'; give a folder, .jsonl, .csv, .urls, .txt, .md, .html or .htm"),
         };
     }
 }

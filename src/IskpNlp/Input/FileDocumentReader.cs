@@ -26,6 +26,10 @@ public static class FileDocumentReader
             {
                 return SourceDocument.Failed(id, path, $"{path}: file is {length} bytes, over the {MaxFileBytes}-byte limit");
             }
+            if (length == 0)
+            {
+                return SourceDocument.Failed(id, path, $"{path}: empty file (0 bytes)");
+            }
             byte[] bytes = File.ReadAllBytes(path);
             if (!TextDecoder.TryDecode(bytes, out string text, out string reason))
             {

@@ -24,8 +24,25 @@ public static class HtmlTextExtractor
 
     private const int MaxDepth = 512;
 
+    /// <summary>
+    /// Deeper nesting than this is not given to the HTML parser, whose tree building slows down with
+    /// the square of the depth (200,000 nested elements took minutes); such a page is read by the
+    /// plain tag stripper instead.
+    /// </summary>
+    public const int MaxParseDepth = 4096;
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    };
+
     public static HtmlPage Extract(string html)
     {
+        ArgumentNullException.ThrowIfNull(html);
+        if (NestingDepth(html, MaxParseDepth) > MaxParseDepth)
+        {
+            return new HtmlPage(Tidy(StripTags(html)), "", null);
+        }
         var parser = new HtmlParser();
         using var dom = parser.ParseDocument(html);
         IElement? root = dom.QuerySelector("article") ?? dom.QuerySelector("main") ?? dom.Body;
@@ -78,6 +95,86 @@ public static class HtmlTextExtractor
                 }
             }
         }
+    }
+
+    /// <summary>The depth of open elements, counted roughly from the tags alone, up to just past <paramref name="limit"/>.</summary>
+    internal static int NestingDepth(string html, int limit)
+    {
+        int depth = 0, max = 0;
+        int i = html.IndexOf('<');
+        while (i >= 0 && i + 1 < html.Length)
+        {
+            char next = html[i + 1];
+            if (next == '/')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (char.IsAsciiLetter(next))
+            {
+                int close = html.IndexOf('>', i + 1);
+                if (close < 0)
+                {
+                    break;
+                }
+                int nameEnd = i + 1;
+                while (nameEnd < close && char.IsAsciiLetterOrDigit(html[nameEnd]))
+                {
+                    nameEnd++;
+                }
+                bool selfClosing = html[close - 1] == '/' || VoidElements.Contains(html[(i + 1)..nameEnd]);
+                if (!selfClosing && ++depth > max)
+                {
+                    max = depth;
+                    if (max > limit)
+                    {
+                        return max;
+                    }
+                }
+                i = close;
+            }
+            i = html.IndexOf('<', i + 1);
+        }
+        return max;
+    }
+
+    // Markup too deep to parse: drop tags, script and style bodies; block tags end a line; entities decoded.
+    private static StringBuilder StripTags(string html)
+    {
+        var text = new StringBuilder(html.Length / 2);
+        int i = 0;
+        while (i < html.Length)
+        {
+            int open = html.IndexOf('<', i);
+            if (open < 0)
+            {
+                text.Append(System.Net.WebUtility.HtmlDecode(html[i..]));
+                break;
+            }
+            text.Append(System.Net.WebUtility.HtmlDecode(html[i..open]));
+            int close = html.IndexOf('>', open);
+            if (close < 0)
+            {
+                break;
+            }
+            int nameStart = open + (open + 1 < html.Length && html[open + 1] == '/' ? 2 : 1);
+            int nameEnd = nameStart;
+            while (nameEnd < close && char.IsAsciiLetterOrDigit(html[nameEnd]))
+            {
+                nameEnd++;
+            }
+            string name = html[nameStart..nameEnd];
+            i = close + 1;
+            if (nameStart == open + 1 && Skipped.Contains(name) && !VoidElements.Contains(name))
+            {
+                int end = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                i = end < 0 ? html.Length : end;
+            }
+            else if (Blocks.Contains(name) || name.Equals("br", StringComparison.OrdinalIgnoreCase))
+            {
+                text.Append('\n');
+            }
+        }
+        return text;
     }
 
     // Collapse runs of spaces inside lines and keep at most one blank line between blocks.

@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using IskpNlp.Documents;
 
 namespace IskpNlp.Input;
@@ -10,6 +13,11 @@ namespace IskpNlp.Input;
 /// </summary>
 public sealed class JsonlSource : IDocumentSource
 {
+    /// <summary>Longest line read; a longer one becomes a failed document.</summary>
+    public const int MaxLineBytes = (int)FileDocumentReader.MaxFileBytes;
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     private readonly string _path;
 
     public JsonlSource(string path)
@@ -23,14 +31,20 @@ public sealed class JsonlSource : IDocumentSource
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         int index = 0;
-        using var reader = new StreamReader(_path, detectEncodingFromByteOrderMarks: true);
         string fileName = Path.GetFileName(_path);
+        using var file = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var stream = Utf8Stream(file);
+        var reader = new ByteLineReader(stream, MaxLineBytes);
         int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        while (reader.TryReadLine(out var line, out bool tooLong))
         {
             lineNumber++;
             cancellationToken.ThrowIfCancellationRequested();
-            if (string.IsNullOrWhiteSpace(line))
+            if (lineNumber == 1 && line.Span.StartsWith(Utf8Bom))
+            {
+                line = line[Utf8Bom.Length..];
+            }
+            if (!tooLong && IsBlank(line.Span))
             {
                 continue;
             }
@@ -38,14 +52,36 @@ public sealed class JsonlSource : IDocumentSource
             {
                 continue;
             }
-            yield return Parse(line, fileName, lineNumber);
+            yield return tooLong
+                ? SourceDocument.Failed($"{fileName}:{lineNumber}", $"{_path}:{lineNumber}", $"{fileName} line {lineNumber}: longer than {MaxLineBytes} bytes")
+                : Parse(line, fileName, lineNumber);
         }
     }
 
-    private Document Parse(string line, string fileName, int lineNumber)
+    // JSON Lines is UTF-8; a UTF-16 file (with its byte-order mark) is transcoded rather than refused.
+    private static Stream Utf8Stream(FileStream file)
+    {
+        Span<byte> head = stackalloc byte[2];
+        int read = file.ReadAtLeast(head, 2, throwOnEndOfStream: false);
+        Encoding? utf16 = read == 2 && head[0] == 0xFF && head[1] == 0xFE ? new UnicodeEncoding(bigEndian: false, byteOrderMark: true)
+            : read == 2 && head[0] == 0xFE && head[1] == 0xFF ? new UnicodeEncoding(bigEndian: true, byteOrderMark: true)
+            : null;
+        file.Position = 0;
+        return utf16 is null ? file : Encoding.CreateTranscodingStream(file, utf16, Encoding.UTF8, leaveOpen: true);
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r\f"u8) < 0;
+
+    private Document Parse(ReadOnlyMemory<byte> line, string fileName, int lineNumber)
     {
         string source = $"{_path}:{lineNumber}";
         string fallbackId = $"{fileName}:{lineNumber}";
+        if (!Utf8.IsValid(line.Span))
+        {
+            // A decoder would put U+FFFD in silently; the line is refused and says why.
+            int at = Utf8.ToUtf16(line.Span, new char[line.Length], out int bytesRead, out _, replaceInvalidSequences: false) == OperationStatus.InvalidData ? bytesRead : 0;
+            return SourceDocument.Failed(fallbackId, source, $"{fileName} line {lineNumber}: not valid UTF-8 at byte {at} of the line (JSON Lines must be UTF-8)");
+        }
         JsonDocument json;
         try
         {
@@ -57,34 +93,46 @@ public sealed class JsonlSource : IDocumentSource
         }
         using (json)
         {
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                return SourceDocument.Failed(fallbackId, source, $"{fileName} line {lineNumber}: expected a JSON object, found {root.ValueKind}");
+                return FromJson(json.RootElement, fileName, lineNumber, source, fallbackId);
             }
-            string? id = root.TryGetProperty("id", out var idElement) ? Scalar(idElement) : null;
-            if (string.IsNullOrEmpty(id))
+            catch (InvalidOperationException ex)
             {
-                return SourceDocument.Failed(fallbackId, source, $"{fileName} line {lineNumber}: missing 'id'");
+                // Valid JSON whose string escapes are not valid text, e.g. a lone surrogate "\ud800".
+                return SourceDocument.Failed(fallbackId, source, $"{fileName} line {lineNumber}: a string is not valid Unicode ({FirstLine(ex.Message)})");
             }
-            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
-            {
-                return SourceDocument.Failed(id, source, $"{fileName} line {lineNumber}: missing or non-string 'text'");
-            }
-            string? dateText = root.TryGetProperty("date", out var dateElement) ? Scalar(dateElement) : null;
-            if (!MetadataDate.TryParse(dateText, out var date))
-            {
-                return SourceDocument.Failed(id, source, $"{fileName} line {lineNumber}: 'date' is '{dateText}', not an ISO 8601 date");
-            }
-            var info = new DocumentInfo
-            {
-                Source = source,
-                Title = root.TryGetProperty("title", out var title) ? Scalar(title) ?? "" : "",
-                Url = root.TryGetProperty("url", out var url) ? Scalar(url) ?? "" : "",
-                Date = date,
-            };
-            return new Document(id, textElement.GetString()!, info);
         }
+    }
+
+    private static Document FromJson(JsonElement root, string fileName, int lineNumber, string source, string fallbackId)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return SourceDocument.Failed(fallbackId, source, $"{fileName} line {lineNumber}: expected a JSON object, found {root.ValueKind}");
+        }
+        string? id = root.TryGetProperty("id", out var idElement) ? Scalar(idElement) : null;
+        if (string.IsNullOrEmpty(id))
+        {
+            return SourceDocument.Failed(fallbackId, source, $"{fileName} line {lineNumber}: missing 'id'");
+        }
+        if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+        {
+            return SourceDocument.Failed(id, source, $"{fileName} line {lineNumber}: missing or non-string 'text'");
+        }
+        string? dateText = root.TryGetProperty("date", out var dateElement) ? Scalar(dateElement) : null;
+        if (!MetadataDate.TryParse(dateText, out var date))
+        {
+            return SourceDocument.Failed(id, source, $"{fileName} line {lineNumber}: 'date' is '{dateText}', not an ISO 8601 date");
+        }
+        var info = new DocumentInfo
+        {
+            Source = source,
+            Title = root.TryGetProperty("title", out var title) ? Scalar(title) ?? "" : "",
+            Url = root.TryGetProperty("url", out var url) ? Scalar(url) ?? "" : "",
+            Date = date,
+        };
+        return new Document(id, textElement.GetString()!, info);
     }
 
     private static string? Scalar(JsonElement element) => element.ValueKind switch

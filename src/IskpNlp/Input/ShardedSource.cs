@@ -25,6 +25,12 @@ public sealed class ShardedSource : IDocumentSource
     public IEnumerable<Document> Read(int start, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
+        // A source that knows ids before reading (URLs) reads only this shard's documents.
+        return _inner is IIdFilteredSource filtered ? filtered.Read(_shard.Contains, start, cancellationToken) : ReadAll(start, cancellationToken);
+    }
+
+    private IEnumerable<Document> ReadAll(int start, CancellationToken cancellationToken)
+    {
         int seen = 0;
         foreach (var document in _inner.Read(0, cancellationToken))
         {

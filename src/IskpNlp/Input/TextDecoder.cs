@@ -16,6 +16,71 @@ public static class TextDecoder
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> with the <paramref name="charset"/> a server or file declared,
+    /// when there is no byte-order mark, the charset is one this program knows and the bytes are valid
+    /// in it; otherwise as <see cref="TryDecode(ReadOnlySpan{byte}, out string, out string)"/> does.
+    /// </summary>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, string? charset, out string text, out string reason)
+    {
+        if (!string.IsNullOrWhiteSpace(charset) && !HasByteOrderMark(bytes) && !LooksBinary(bytes))
+        {
+            try
+            {
+                var encoding = Encoding.GetEncoding(charset.Trim().Trim('"', '\''), EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+                text = encoding.GetString(bytes);
+                reason = "";
+                return true;
+            }
+            catch (ArgumentException)
+            {
+                // An unknown charset name, or bytes invalid in it (DecoderFallbackException): sniff instead.
+            }
+        }
+        return TryDecode(bytes, out text, out reason);
+    }
+
+    /// <summary>
+    /// The encoding of a text file too big to hold as bytes (CSV inputs): a byte-order mark decides;
+    /// else UTF-8 when the whole file is valid UTF-8 (checked streaming); else Windows-1252, the
+    /// encoding of spreadsheets saved as "CSV" on Western Windows.
+    /// </summary>
+    public static Encoding DetectFileEncoding(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        byte[] buffer = new byte[1 << 16];
+        int read = stream.ReadAtLeast(buffer, 3, throwOnEndOfStream: false);
+        var head = buffer.AsSpan(0, read);
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        }
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        }
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return new UnicodeEncoding(bigEndian: true, byteOrderMark: true);
+        }
+        var decoder = StrictUtf8.GetDecoder();
+        char[] chars = new char[buffer.Length + 1];
+        try
+        {
+            while (read > 0)
+            {
+                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
+                read = stream.Read(buffer, 0, buffer.Length);
+            }
+            decoder.GetChars(buffer, 0, 0, chars, 0, flush: true);
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.GetEncoding(1252);
+        }
+    }
+
     /// <summary>Decodes <paramref name="bytes"/>; returns false with a one-line reason when they are not text.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string reason)
     {
@@ -45,6 +110,9 @@ public static class TextDecoder
         text = Encoding.GetEncoding(1252).GetString(bytes);
         return true;
     }
+
+    private static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 
     private static bool TryStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string name, out string text, out string reason)
     {

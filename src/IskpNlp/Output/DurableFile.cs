@@ -51,13 +51,20 @@ internal static class DurableFile
         {
             return;
         }
-        int fd = Native.Open(folder, 0);
-        if (fd < 0)
+        try
         {
-            return;
+            int fd = Native.Open(folder, 0);
+            if (fd < 0)
+            {
+                return;
+            }
+            _ = Native.Fsync(fd);
+            _ = Native.Close(fd);
         }
-        _ = Native.Fsync(fd);
-        _ = Native.Close(fd);
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A C library that is not called libc: the files themselves are still synced.
+        }
     }
 
     private static class Native

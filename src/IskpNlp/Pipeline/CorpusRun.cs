@@ -41,6 +41,7 @@ public static class CorpusRun
         var time = timeProvider ?? TimeProvider.System;
         var pipeline = PipelineBuilder.Build(config);
         var whole = DocumentSources.Open(input, config.Input);
+        using var disposable = whole as IDisposable;
         var source = shard is { } part ? new ShardedSource(whole, part) : whole;
         string folder = Path.GetFullPath(outputFolder);
         string configSha256 = RunReport.ConfigurationSha256(config, pipeline);

@@ -14,6 +14,9 @@ public static class PipelineConfigReader
     /// <summary>Largest pipeline.yaml read; a config is a page, not a corpus.</summary>
     public const int MaxFileBytes = 1 << 20;
 
+    /// <summary>Deepest nesting of flow lists and mappings ([ ] and { }) accepted.</summary>
+    public const int MaxFlowNesting = 64;
+
     private static readonly string[] TopLevelKeys = ["pipeline", "stages", "input", "output", "parallelism"];
 
     /// <param name="path">The YAML file.</param>
@@ -40,11 +43,12 @@ public static class PipelineConfigReader
 
     private static YamlMappingNode Parse(string full, string display)
     {
+        string text = System.IO.File.ReadAllText(full);
+        CheckFlowNesting(text, display);
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(full);
-            stream.Load(reader);
+            stream.Load(new StringReader(text));
         }
         catch (YamlException ex)
         {
@@ -130,6 +134,61 @@ public static class PipelineConfigReader
         }
         mapping.Children[new YamlScalarNode(parts[^1])] = new YamlScalarNode(value);
     }
+
+    /// <summary>
+    /// Rejects [ and { nested deeper than <see cref="MaxFlowNesting"/>: the YAML scanner recurses on
+    /// them, and a file of 200,000 brackets overflows the stack, which no handler can catch. The count
+    /// skips quoted scalars and comments, and brackets inside a plain scalar (not at a token's start).
+    /// </summary>
+    private static void CheckFlowNesting(string text, string display)
+    {
+        int depth = 0, line = 1, column = 0;
+        char quote = '\0';
+        bool comment = false;
+        char previous = '\n';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            column++;
+            if (c == '\n')
+            {
+                line++;
+                column = 0;
+                comment = false;
+            }
+            else if (comment)
+            {
+            }
+            else if (quote != '\0')
+            {
+                if (c == '\\' && quote == '"')
+                {
+                    i++;
+                    column++;
+                }
+                else if (c == quote)
+                {
+                    quote = '\0';
+                }
+            }
+            else if (AtTokenStart(previous))
+            {
+                if (c is '[' or '{' && ++depth > MaxFlowNesting)
+                {
+                    throw PipelineConfigException.At(display, line, column, $"lists and mappings nested more than {MaxFlowNesting} deep; a pipeline file needs a few levels");
+                }
+                comment = c == '#';
+                quote = c is '"' or '\'' ? c : '\0';
+            }
+            if (quote == '\0' && !comment && c is ']' or '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            previous = c;
+        }
+    }
+
+    private static bool AtTokenStart(char previous) => previous is ' ' or '\t' or '\n' or '\r' or '[' or '{' or ',' or ':' or '-';
 
     // Anchors and aliases can multiply a small file into a huge one ("billion laughs"); a config needs neither.
     private static void RejectAliases(YamlNode node, string file)

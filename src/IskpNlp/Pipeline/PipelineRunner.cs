@@ -6,19 +6,29 @@ namespace IskpNlp.Pipeline;
 
 /// <summary>
 /// Streams documents through the pipeline: one reader, <c>parallelism</c> workers, one writer that
-/// receives documents in input order. Memory is bounded by the queue, not by the corpus.
+/// receives documents in input order. Memory is bounded by the queue and by the text in flight, not by the corpus.
 /// </summary>
 public sealed class PipelineRunner
 {
     private readonly StagePipeline _pipeline;
     private readonly int _parallelism;
 
-    public PipelineRunner(StagePipeline pipeline, int parallelism)
+    /// <summary>The default of the text (UTF-16 characters) held in flight: 32 M characters, 64 MB of strings.</summary>
+    public const long DefaultMaxCharsInFlight = 32L * 1024 * 1024;
+
+    private readonly long _maxCharsInFlight;
+
+    /// <param name="pipeline">The built stages.</param>
+    /// <param name="parallelism">Worker threads.</param>
+    /// <param name="maxCharsInFlight">Text held between reader and writer at most, besides the document being read; one larger document goes through alone.</param>
+    public PipelineRunner(StagePipeline pipeline, int parallelism, long maxCharsInFlight = DefaultMaxCharsInFlight)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCharsInFlight, 1);
         _pipeline = pipeline;
         _parallelism = parallelism;
+        _maxCharsInFlight = maxCharsInFlight;
     }
 
     /// <param name="documents">The input, read lazily on one thread.</param>
@@ -32,6 +42,7 @@ public sealed class PipelineRunner
             new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = false });
         var order = Channel.CreateBounded<(Document Document, TaskCompletionSource Done)>(
             new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = true });
+        var budget = new InFlightBudget(_maxCharsInFlight);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = linked.Token;
 
@@ -41,6 +52,7 @@ public sealed class PipelineRunner
             {
                 foreach (var document in documents)
                 {
+                    budget.Acquire(document.Text.Length, token);
                     var item = (document, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
                     // The order queue bounds how far the reader runs ahead of the writer.
                     await order.Writer.WriteAsync(item, token).ConfigureAwait(false);
@@ -82,6 +94,7 @@ public sealed class PipelineRunner
                     token.ThrowIfCancellationRequested();
                     item.Done.Task.WaitAsync(token).GetAwaiter().GetResult();
                     write(item.Document);
+                    budget.Release(item.Document.Text.Length);
                     if (item.Document.Status == DocumentStatus.Ok)
                     {
                         ok++;

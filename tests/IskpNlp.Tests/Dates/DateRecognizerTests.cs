@@ -186,4 +186,15 @@ public sealed class DateRecognizerTests
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
             $"rows {Rows}, gold {Gold}, predicted {Predicted}, matched {Matched}: precision {Precision:F4}, recall {Recall:F4}, F1 {F1:F4}, value accuracy {ValueAccuracy:F4} ({ValueRight}/{Matched})");
     }
+
+    [TestMethod]
+    [DataRow("0001-01-01")]
+    [DataRow("9999-12-31")]
+    public void Process_RelativeDatesInDocumentDatedAtCalendarEnds_NoException(string date)
+    {
+        var document = TestDocuments.Create("Yesterday, last Tuesday, two weeks ago, next month and next quarter, the group said.",
+            DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        new DateRecognizer(new DateRecognizerOptions()).Process(document, CancellationToken.None);
+        Assert.IsGreaterThan(0, document.Mentions.Length);
+    }
 }

@@ -154,4 +154,31 @@ public sealed class TimexResolverTests
         var expression = new DateExpression(DateUnit.Day, DateAnchor.Implicit, Weekday: DayOfWeek.Friday);
         Assert.AreEqual(TimexResolver.Resolve(expression, Monday), TimexResolver.Resolve(expression, Monday));
     }
+
+    // Fuzzing (tests/IskpNlp.Fuzz, seed 20251127, inputs 19857 and others) threw ArgumentOutOfRangeException
+    // here: a relative date in a document dated at either end of the calendar (0001-01-01 is a placeholder
+    // some exports use). Past the end of the calendar there is no date to name.
+    [TestMethod]
+    [DataRow("Day", "Offset", -1, null, "0001-01-01")]
+    [DataRow("Week", "Offset", -2, null, "0001-01-01")]
+    [DataRow("Month", "Offset", -1, null, "0001-01-01")]
+    [DataRow("Day", "Last", 0, null, "0001-01-01")]
+    [DataRow("Month", "Last", 0, null, "0001-01-01")]
+    [DataRow("Quarter", "Last", 0, null, "0001-01-01")]
+    [DataRow("Day", "Implicit", 0, DayOfWeek.Tuesday, "0001-01-01")]
+    [DataRow("Day", "Offset", 1, null, "9999-12-31")]
+    [DataRow("Week", "Next", 0, null, "9999-12-31")]
+    [DataRow("Month", "Next", 0, null, "9999-12-31")]
+    [DataRow("Weekend", "Next", 0, null, "9999-12-31")]
+    public void Resolve_RelativePastTheEndOfTheCalendar_EmptyNotAnException(string unit, string anchor, int offset, DayOfWeek? weekday, string documentDate)
+    {
+        var expression = new DateExpression(Enum.Parse<DateUnit>(unit), Enum.Parse<DateAnchor>(anchor), Weekday: weekday, Offset: offset);
+        Assert.AreEqual("", TimexResolver.Resolve(expression, DateOnly.Parse(documentDate, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [TestMethod]
+    public void Resolve_RelativeNearTheEndOfTheCalendar_StillResolved()
+    {
+        Assert.AreEqual("9999-12-30", TimexResolver.Resolve(new DateExpression(DateUnit.Day, DateAnchor.Offset, Offset: -1), DateOnly.MaxValue));
+    }
 }

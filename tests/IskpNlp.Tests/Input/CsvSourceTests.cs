@@ -41,4 +41,34 @@ public sealed class CsvSourceTests
         StringAssert.Contains(documents[0].Error, "line 2");
         Assert.AreEqual(DocumentStatus.Ok, documents[1].Status);
     }
+
+    [TestMethod]
+    public void Read_UnterminatedQuote_FailedRecordNamingItsLineNotASilentSwallow()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("docs.csv", "id,text\na,fine\nb,\"never closed\nc,swallowed\n");
+        var documents = new CsvSource(path, new InputOptions()).Read(default).ToList();
+        Assert.HasCount(2, documents);
+        Assert.AreEqual(DocumentStatus.Ok, documents[0].Status);
+        Assert.AreEqual("b", documents[1].Id);
+        Assert.AreEqual(DocumentStatus.Failed, documents[1].Status);
+        StringAssert.Contains(documents[1].Error, "docs.csv line 3: a quoted field is never closed");
+    }
+
+    [TestMethod]
+    public void Read_Windows1252File_DecodedNotReplaced()
+    {
+        using var folder = new TempFolder();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        string path = folder.Bytes("docs.csv", System.Text.Encoding.GetEncoding(1252).GetBytes("id,text\nx,\u201cCaf\u00e9\u201d\n"));
+        Assert.AreEqual("\u201cCaf\u00e9\u201d", new CsvSource(path, new InputOptions()).Read(default).Single().Text);
+    }
+
+    [TestMethod]
+    public void Read_FromPosition_SkipsEarlierRecords()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("docs.csv", "id,text\na,\"one\ntwo\"\nb,three\nc,four\n");
+        CollectionAssert.AreEqual(new[] { "b", "c" }, new CsvSource(path, new InputOptions()).Read(1, default).Select(d => d.Id).ToArray());
+    }
 }

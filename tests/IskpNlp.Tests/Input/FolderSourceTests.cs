@@ -29,4 +29,24 @@ public sealed class FolderSourceTests
         StringAssert.Contains(document.Error, path);
         StringAssert.Contains(document.Error, "binary");
     }
+
+    [TestMethod]
+    public void Read_EmptyFile_FailedSayingEmpty()
+    {
+        using var folder = new TempFolder();
+        folder.Bytes("empty.txt", []);
+        var document = new FolderSource(folder.Path).Read(default).Single();
+        Assert.AreEqual(DocumentStatus.Failed, document.Status);
+        StringAssert.Contains(document.Error, "empty file");
+    }
+
+    [TestMethod]
+    public void Read_FromPosition_LaterFilesOnly()
+    {
+        using var folder = new TempFolder();
+        folder.File("a.txt", "A.");
+        folder.File("b.txt", "B.");
+        folder.File("c.txt", "C.");
+        CollectionAssert.AreEqual(new[] { "c.txt" }, new FolderSource(folder.Path).Read(2, default).Select(d => d.Id).ToArray());
+    }
 }

@@ -28,4 +28,21 @@ public sealed class HtmlTextExtractorTests
         var page = HtmlTextExtractor.Extract(html);
         Assert.AreEqual("deep text", page.Text);
     }
+
+    [TestMethod]
+    public void Extract_NestingBeyondParseDepth_TagStripperKeepsTextQuickly()
+    {
+        string html = "<html><head><style>p { x: 1 }</style></head><body>" + string.Concat(Enumerable.Repeat("<div><span>", 100_000)) + "deep &amp; <b>bold</b>" +
+            string.Concat(Enumerable.Repeat("</span></div>", 100_000)) + "<p>after</p><script>var y;</script></body></html>";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var page = HtmlTextExtractor.Extract(html);
+        Assert.AreEqual("deep & bold\n\nafter", page.Text);
+        Assert.IsLessThan(TimeSpan.FromSeconds(5), clock.Elapsed);
+    }
+
+    [TestMethod]
+    public void NestingDepth_VoidAndSelfClosingTagsDoNotNest()
+    {
+        Assert.AreEqual(2, HtmlTextExtractor.NestingDepth("<div><p>a<br><img src=x/><hr/></p></div><p>b</p>", 100));
+    }
 }

@@ -55,4 +55,45 @@ public sealed class JsonlSourceTests
         StringAssert.Contains(document.Error, reason);
         StringAssert.Contains(document.Error, "line 1");
     }
+
+    [TestMethod]
+    public void Read_InvalidUtf8Line_FailsThatLineSayingSo()
+    {
+        using var folder = new TempFolder();
+        byte[] bad = [.. System.Text.Encoding.UTF8.GetBytes("{\"id\": \"x\", \"text\": \"Caf"), 0xE9, .. System.Text.Encoding.UTF8.GetBytes("\"}\n")];
+        string path = folder.Bytes("d.jsonl", [.. bad, .. System.Text.Encoding.UTF8.GetBytes("{\"id\": \"y\", \"text\": \"Fine.\"}\n")]);
+        var documents = new JsonlSource(path).Read(default).ToList();
+        Assert.AreEqual(DocumentStatus.Failed, documents[0].Status);
+        StringAssert.Contains(documents[0].Error, "d.jsonl line 1: not valid UTF-8 at byte 24");
+        Assert.AreEqual("Fine.", documents[1].Text);
+    }
+
+    [TestMethod]
+    public void Read_LoneSurrogateEscape_FailsThatLine()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("d.jsonl", "{\"id\": \"x\", \"text\": \"a\\ud800b\"}\n");
+        var document = new JsonlSource(path).Read(default).Single();
+        StringAssert.Contains(document.Error, "not valid Unicode");
+    }
+
+    [TestMethod]
+    [DataRow(true)]
+    [DataRow(false)]
+    public void Read_Utf16WithBom_Transcoded(bool bigEndian)
+    {
+        using var folder = new TempFolder();
+        var encoding = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: true);
+        string path = folder.Bytes("d.jsonl", [.. encoding.GetPreamble(), .. encoding.GetBytes("{\"id\": \"x\", \"text\": \"Душанбе\"}\r\n{\"id\": \"y\", \"text\": \"🇹🇯\"}")]);
+        var documents = new JsonlSource(path).Read(default).ToList();
+        CollectionAssert.AreEqual(new[] { "Душанбе", "🇹🇯" }, documents.Select(d => d.Text).ToArray());
+    }
+
+    [TestMethod]
+    public void Read_FromPosition_BlankLinesNotCounted()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("d.jsonl", "{\"id\": \"a\", \"text\": \"1\"}\n\n   \n{\"id\": \"b\", \"text\": \"2\"}\n{\"id\": \"c\", \"text\": \"3\"}");
+        CollectionAssert.AreEqual(new[] { "b", "c" }, new JsonlSource(path).Read(1, default).Select(d => d.Id).ToArray());
+    }
 }

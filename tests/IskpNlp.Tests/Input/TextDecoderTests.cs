@@ -37,4 +37,32 @@ public sealed class TextDecoderTests
         Assert.IsFalse(TextDecoder.TryDecode(bytes, out _, out string reason));
         StringAssert.Contains(reason, "binary");
     }
+
+    [TestMethod]
+    public void TryDecode_DeclaredCharset_Used()
+    {
+        byte[] bytes = System.Text.Encoding.GetEncoding("iso-8859-5").GetBytes("Душанбе");
+        Assert.IsTrue(TextDecoder.TryDecode(bytes, "ISO-8859-5", out string text, out _));
+        Assert.AreEqual("Душанбе", text);
+    }
+
+    [TestMethod]
+    [DataRow("no-such-charset")]
+    [DataRow("utf-8")]
+    public void TryDecode_UnknownCharsetOrInvalidBytes_Sniffed(string charset)
+    {
+        byte[] bytes = [0x93, (byte)'I', (byte)'S', 0x94];
+        Assert.IsTrue(TextDecoder.TryDecode(bytes, charset, out string text, out _));
+        Assert.AreEqual("\u201CIS\u201D", text);
+    }
+
+    [TestMethod]
+    public void DetectFileEncoding_InvalidUtf8LateInFile_Windows1252()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Bytes("x.csv", [.. Enumerable.Repeat((byte)'a', 200_000), 0xE9]);
+        Assert.AreEqual(1252, TextDecoder.DetectFileEncoding(path).CodePage);
+        string utf8 = folder.File("y.csv", new string('a', 100_000) + "é");
+        Assert.AreEqual(65001, TextDecoder.DetectFileEncoding(utf8).CodePage);
+    }
 }
