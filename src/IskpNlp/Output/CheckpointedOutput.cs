@@ -54,9 +54,12 @@ internal sealed class CheckpointedOutput : IDisposable
 
     public long Tokens { get; private set; }
 
-    public void Write(Document document)
+    public void Write(Document document) => Write(document, OutputWriter.Render(document));
+
+    /// <summary>Writes a document whose rows a worker has rendered already.</summary>
+    public void Write(Document document, RenderedRows rows)
     {
-        _writer.Write(document);
+        _writer.Write(rows);
         Documents++;
         if (document.Status == DocumentStatus.Ok)
         {

@@ -21,7 +21,11 @@ public sealed class OutputWriter : IDisposable
     public static readonly IReadOnlyList<string> Files = [MentionsFile, SentencesFile, DocumentsFile];
 
     private readonly string _folder;
+    [ThreadStatic]
+    private static RowRenderer? t_renderer;
+
     private readonly FileStream[] _streams = new FileStream[3];
+    private readonly StreamWriter[] _text = new StreamWriter[3];
     private readonly CsvWriter _mentions;
     private readonly CsvWriter _sentences;
     private readonly CsvWriter _documents;
@@ -56,22 +60,29 @@ public sealed class OutputWriter : IDisposable
 
     public static string PartialPath(string folder, string file) => Path.Combine(folder, file + PartialSuffix);
 
-    public void Write(Documents.Document document)
+    public void Write(Documents.Document document) => Write(Render(document));
+
+    /// <summary>
+    /// The CSV rows of a document as text, rendered on the calling thread: workers render in
+    /// parallel and the one writing thread only appends (<see cref="Write(RenderedRows)"/>).
+    /// </summary>
+    public static RenderedRows Render(Documents.Document document)
     {
+        var renderer = t_renderer ??= new RowRenderer();
         var map = new CodePointMap(document.Text);
-        // Row by row: WriteRecords would add a header to a resumed file, whose header is already there.
-        foreach (var row in RowBuilder.Mentions(document, map))
-        {
-            _mentions.WriteRecord(row);
-            _mentions.NextRecord();
-        }
-        foreach (var row in RowBuilder.Sentences(document, map))
-        {
-            _sentences.WriteRecord(row);
-            _sentences.NextRecord();
-        }
-        _documents.WriteRecord(RowBuilder.Document(document));
-        _documents.NextRecord();
+        return new RenderedRows(
+            renderer.Mentions.Render(RowBuilder.Mentions(document, map)),
+            renderer.Sentences.Render(RowBuilder.Sentences(document, map)),
+            renderer.Documents.Render([RowBuilder.Document(document)]));
+    }
+
+    /// <summary>Appends a document's rendered rows to the three files.</summary>
+    public void Write(RenderedRows rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        _text[0].Write(rows.Mentions);
+        _text[1].Write(rows.Sentences);
+        _text[2].Write(rows.Document);
     }
 
     /// <summary>Flushes every file to the disk (fsync) and returns their byte lengths by file name.</summary>
@@ -148,7 +159,8 @@ public sealed class OutputWriter : IDisposable
         }
         _streams[index] = stream;
         // A StreamWriter on a stream past its start writes no byte-order mark, so a resumed file keeps one BOM.
-        var writer = new CsvWriter(new StreamWriter(stream, encoding, 1 << 16), CsvFormat.Configuration);
+        _text[index] = new StreamWriter(stream, encoding, 1 << 16);
+        var writer = new CsvWriter(_text[index], CsvFormat.Configuration);
         writer.Context.RegisterClassMap(map);
         if (resumeFrom is null)
         {
@@ -156,6 +168,8 @@ public sealed class OutputWriter : IDisposable
             writer.WriteHeader(recordType);
             writer.NextRecord();
         }
+        // The header goes through the CsvWriter; rows arrive rendered and go straight to the text writer.
+        writer.Flush();
         return writer;
     }
 }

@@ -76,7 +76,7 @@ public static class CorpusRun
             try
             {
                 summary = new PipelineRunner(pipeline, config.Parallelism).Run(
-                    source.Read(resumed, cancellationToken), output.Write, cancellationToken,
+                    source.Read(resumed, cancellationToken), OutputWriter.Render, output.Write, cancellationToken,
                     progress is null ? null : done => progress(resumed + done));
             }
             catch (OperationCanceledException)

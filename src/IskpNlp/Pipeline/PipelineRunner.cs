@@ -34,13 +34,21 @@ public sealed class PipelineRunner
     /// <param name="documents">The input, read lazily on one thread.</param>
     /// <param name="write">Called on one thread, once per document, in input order.</param>
     /// <param name="progress">Called after each written document with the count so far (optional).</param>
-    public RunSummary Run(IEnumerable<Document> documents, Action<Document> write, CancellationToken cancellationToken, Action<int>? progress = null)
+    public RunSummary Run(IEnumerable<Document> documents, Action<Document> write, CancellationToken cancellationToken, Action<int>? progress = null) =>
+        Run<Document>(documents, static document => document, (_, document) => write(document), cancellationToken, progress);
+
+    /// <summary>
+    /// As <see cref="Run(IEnumerable{Document}, Action{Document}, CancellationToken, Action{int})"/>, with
+    /// <paramref name="prepare"/> run on the worker after the stages (rendering output rows, say), so
+    /// that the one writing thread has only to write what it gets.
+    /// </summary>
+    public RunSummary Run<TPrepared>(IEnumerable<Document> documents, Func<Document, TPrepared> prepare, Action<Document, TPrepared> write, CancellationToken cancellationToken, Action<int>? progress = null)
     {
         var clock = Stopwatch.StartNew();
         int capacity = _parallelism * 8;
-        var work = Channel.CreateBounded<(Document Document, TaskCompletionSource Done)>(
+        var work = Channel.CreateBounded<(Document Document, TaskCompletionSource<TPrepared> Done)>(
             new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = false });
-        var order = Channel.CreateBounded<(Document Document, TaskCompletionSource Done)>(
+        var order = Channel.CreateBounded<(Document Document, TaskCompletionSource<TPrepared> Done)>(
             new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = true });
         var budget = new InFlightBudget(_maxCharsInFlight);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -53,7 +61,7 @@ public sealed class PipelineRunner
                 foreach (var document in documents)
                 {
                     budget.Acquire(document.Text.Length, token);
-                    var item = (document, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+                    var item = (document, new TaskCompletionSource<TPrepared>(TaskCreationOptions.RunContinuationsAsynchronously));
                     // The order queue bounds how far the reader runs ahead of the writer.
                     await order.Writer.WriteAsync(item, token).ConfigureAwait(false);
                     await work.Writer.WriteAsync(item, token).ConfigureAwait(false);
@@ -73,7 +81,7 @@ public sealed class PipelineRunner
                 try
                 {
                     _pipeline.Process(document, token);
-                    done.SetResult();
+                    done.SetResult(prepare(document));
                 }
                 catch (Exception ex)
                 {
@@ -92,8 +100,8 @@ public sealed class PipelineRunner
                 {
                     // With the token: once cancelled, the workers stop and this document may never be done.
                     token.ThrowIfCancellationRequested();
-                    item.Done.Task.WaitAsync(token).GetAwaiter().GetResult();
-                    write(item.Document);
+                    var prepared = item.Done.Task.WaitAsync(token).GetAwaiter().GetResult();
+                    write(item.Document, prepared);
                     budget.Release(item.Document.Text.Length);
                     if (item.Document.Status == DocumentStatus.Ok)
                     {
