@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using IskpNlp.Documents;
 using IskpNlp.Pipeline;
@@ -56,7 +55,7 @@ public sealed class DriverScorer : IStage, IModelStage
         {
             throw new PipelineConfigException($"{options.Model}: {ex.Message}; it was not written by 'iskp-nlp train'", ex);
         }
-        Model = new ModelDescription(StageName, options.Model, Sha256(options.Model),
+        Model = new ModelDescription(StageName, options.Model, FileHash.Sha256(options.Model),
             JsonSerializer.SerializeToNode(new { cross_validation = info.CrossValidation, holdout = info.Holdout }));
     }
 
@@ -88,12 +87,6 @@ public sealed class DriverScorer : IStage, IModelStage
         var vector = t_vector ??= new FeatureVector();
         _featurizer.Featurize(sentence, vector);
         return _model.Score(vector, _threshold);
-    }
-
-    public static string Sha256(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
     private static DriverModelInfo LoadInfo(string modelPath)

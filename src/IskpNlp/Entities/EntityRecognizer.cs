@@ -50,7 +50,7 @@ public sealed class EntityRecognizer : IStage, IModelStage
     public EntityRecognizer(EntityRecognizerOptions options, Gazetteer gazetteer)
         : this(Load(options), gazetteer, options.MinConfidence)
     {
-        Model = new ModelDescription(StageName, options.Model, Sha256(options.Model), ParseMetrics(_tagger.Model.Metrics));
+        Model = new ModelDescription(StageName, options.Model, FileHash.Sha256(options.Model), ParseMetrics(_tagger.Model.Metrics));
     }
 
     /// <summary>A recogniser over a model in memory (training, tests).</summary>
@@ -399,9 +399,4 @@ public sealed class EntityRecognizer : IStage, IModelStage
         }
     }
 
-    private static string Sha256(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using IskpNlp.Documents;
 using IskpNlp.Drivers;
 using IskpNlp.Output;
+using IskpNlp.Pipeline;
 
 namespace IskpNlp.Training.Drivers;
 
@@ -30,8 +31,8 @@ public static class DriverTrainingRun
             Trained = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             Seed = options.Seed,
             DataFile = Path.GetFileName(dataPath),
-            DataSha256 = DriverScorer.Sha256(dataPath),
-            ModelSha256 = DriverScorer.Sha256(modelPath),
+            DataSha256 = FileHash.Sha256(dataPath),
+            ModelSha256 = FileHash.Sha256(modelPath),
             Counts = Counts(examples),
             Trainer = "hashed word 1-2-grams and char 3-5-grams (L2) + ML.NET L-BFGS logistic regression per label (one-vs-rest; categories fitted on driver sentences)",
             Featurizer = options.Featurizer,
