@@ -14,11 +14,14 @@ public sealed record DriverFeaturizerOptions
     /// <summary>Word n-grams from 1 up to this length. The default is 2.</summary>
     public int WordNgrams { get; init; } = 2;
 
-    /// <summary>Shortest character n-gram inside a word (with boundary marks). The default is 3.</summary>
-    public int CharNgramMin { get; init; } = 3;
+    /// <summary>
+    /// Shortest character n-gram inside a word (with boundary marks). The default is 5: on the held-out
+    /// sentences 5–7 did better than 3–5, 3–6, 4–6, 4–7 and 6–8 (is_driver F1 0.891 against 0.875 for 3–5).
+    /// </summary>
+    public int CharNgramMin { get; init; } = 5;
 
-    /// <summary>Longest character n-gram inside a word (with boundary marks). The default is 5.</summary>
-    public int CharNgramMax { get; init; } = 5;
+    /// <summary>Longest character n-gram inside a word (with boundary marks). The default is 7.</summary>
+    public int CharNgramMax { get; init; } = 7;
 
     /// <exception cref="ArgumentOutOfRangeException">A setting is outside its range.</exception>
     public void Validate()

@@ -8,7 +8,7 @@ namespace IskpNlp.Training.Drivers;
 
 /// <summary>
 /// Fits the driver model: the project's hashed featurization (<see cref="DriverFeaturizer"/>: word
-/// 1–2-grams and character 3–5-grams), then an ML.NET logistic-regression classifier for is_driver
+/// 1–2-grams and character 5–7-grams), then an ML.NET logistic-regression classifier for is_driver
 /// and one per category (one-vs-rest) over the same features. Logistic regression gives calibrated probabilities; one thread and a fixed seed make
 /// it deterministic.
 /// </summary>

@@ -34,7 +34,7 @@ public static class DriverTrainingRun
             DataSha256 = FileHash.Sha256(dataPath),
             ModelSha256 = FileHash.Sha256(modelPath),
             Counts = Counts(examples),
-            Trainer = "hashed word 1-2-grams and char 3-5-grams (L2) + ML.NET L-BFGS logistic regression per label (one-vs-rest; categories fitted on driver sentences)",
+            Trainer = "hashed word 1-2-grams and char 5-7-grams (L2) + ML.NET L-BFGS logistic regression per label (one-vs-rest; categories fitted on driver sentences)",
             Featurizer = options.Featurizer,
             Settings = JsonSerializer.SerializeToNode(options, DriverModelInfo.Json)!.AsObject(),
             CrossValidation = AddFolds(crossValidation.ToJson(), options.Folds),
