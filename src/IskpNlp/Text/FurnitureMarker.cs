@@ -17,7 +17,7 @@ namespace IskpNlp.Text;
 /// title (the masthead). The title is <see cref="DocumentInfo.Title"/> when it is a line of the text,
 /// else the last repeated line that first appears before the first line of prose;</item>
 /// <item>interface lines: short lines made only of button and link words ("Share", "Sign in",
-/// "Privacy ∙ Terms ∙ Collection notice", "Start writingGet the app"), a lone number that is not a
+/// "Privacy ∙ Terms ∙ Cookie policy", "Start writingDownload the app"), a lone number that is not a
 /// year (a counter), "… avatar", "© …" or "Copyright …", lines with no word at all;</item>
 /// <item>sentences: subscription pitches and paywall prompts; a photo credit such as "Image source"
 /// (a caption before it stays article text);</item>

@@ -24,7 +24,7 @@ internal sealed class FurnitureMarkerOptions
     public bool UiLines { get; init; } = true;
 
     /// <summary>
-    /// Whether subscription pitches and paywall prompts ("… is a reader-supported publication",
+    /// Whether subscription pitches and paywall prompts ("… is a reader-supported newsletter",
     /// "Already a paid subscriber?") are furniture. YAML key <c>pitches</c>.
     /// </summary>
     /// <value>The default is <see langword="true"/>.</value>
@@ -32,7 +32,7 @@ internal sealed class FurnitureMarkerOptions
 
     /// <summary>
     /// Whether the lines after a copyright line with a year ("© 2025 …") or a paywall prompt ("Keep
-    /// reading with a 7-day free trial") are furniture, except lines
+    /// reading with a free trial") are furniture, except lines
     /// that read as prose (see <see cref="MinProseWords"/>). YAML key <c>footer</c>.
     /// </summary>
     /// <value>The default is <see langword="true"/>.</value>

@@ -45,17 +45,17 @@ public sealed class FurnitureMarkerTests
 
         Map of the Amu Darya basin. Image source
 
-        The Steppe Ledger is a reader-supported publication. To get new posts and support my work, consider becoming a free or paid subscriber.
+        The Steppe Ledger is a reader-supported newsletter about the region. For every new post, and to keep this work going, become a free or paid subscriber.
 
-        Keep reading with a 7-day free trial
+        Keep reading with a free trial
 
-        Subscribe to The Steppe Ledger to keep reading this post and get 7 days of free access to the full post archives.
+        Subscribe to The Steppe Ledger to read the rest of this post and browse the whole archive free for two weeks.
 
         Already a paid subscriber? Log in
         © 2024 Mira Kestrel
         Privacy ∙ Terms ∙ Cookie policy
         Start writingDownload the app
-        Ledgerly is the home for independent writing
+        Ledgerly is where independent writers publish
 
         Share
         """;
@@ -89,11 +89,11 @@ public sealed class FurnitureMarkerTests
         string[] expected =
         [
             "The Steppe Ledger", "Share this article", "Mira Kestrel's avatar", "∙ Paid", "42", "5", "Share", "Photo credit",
-            "Image source", "The Steppe Ledger is a reader-supported publication.", "Keep reading with a 7-day free trial",
+            "Image source", "The Steppe Ledger is a reader-supported newsletter about the region.", "Keep reading with a free trial",
             "Already a paid subscriber?", "Log in", "© 2024 Mira Kestrel", "Privacy ∙ Terms ∙ Cookie policy",
-            "Start writingDownload the app", "Ledgerly is the home for independent writing",
-            "To get new posts and support my work, consider becoming a free or paid subscriber.",
-            "Subscribe to The Steppe Ledger to keep reading this post and get 7 days of free access to the full post archives.",
+            "Start writingDownload the app", "Ledgerly is where independent writers publish",
+            "For every new post, and to keep this work going, become a free or paid subscriber.",
+            "Subscribe to The Steppe Ledger to read the rest of this post and browse the whole archive free for two weeks.",
         ];
         foreach (string line in expected)
         {
@@ -176,10 +176,10 @@ public sealed class FurnitureMarkerTests
     }
 
     [TestMethod]
-    [DataRow("X is a reader-supported publication.")]
-    [DataRow("To receive new posts and support my work, consider becoming a free or paid subscriber.")]
+    [DataRow("Frontier Notes is a reader-supported newsletter.")]
+    [DataRow("To get every new issue and back this reporting, become a free or paid subscriber.")]
     [DataRow("Already a paid subscriber?")]
-    [DataRow("Subscribe to X to keep reading this post and get 7 days of free access to the full post archives.")]
+    [DataRow("Subscribe to Frontier Notes to keep reading and unlock a week of full archive access.")]
     [DataRow("Upgrade to a paid subscription to unlock the archive.")]
     [DataRow("Subscribe to X")]
     [DataRow("Get the weekly security brief in your inbox every Monday.")]
