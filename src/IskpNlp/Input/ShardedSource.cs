@@ -4,8 +4,9 @@ using IskpNlp.Pipeline;
 namespace IskpNlp.Input;
 
 /// <summary>
-/// The documents of one shard of another source, in that source's order. Every shard reads the
-/// whole input (ids decide membership), but processes only its own documents.
+/// The documents of one shard of another source, in that source's order. A source that knows ids
+/// before reading (a folder, a .urls file) reads only the shard's documents; any other is read whole
+/// and the shard's documents are kept.
 /// </summary>
 public sealed class ShardedSource : IDocumentSource
 {
@@ -25,7 +26,7 @@ public sealed class ShardedSource : IDocumentSource
     public IEnumerable<Document> Read(int start, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
-        // A source that knows ids before reading (URLs) reads only this shard's documents.
+        // A source that knows ids before reading (a folder, URLs) reads only this shard's documents.
         return _inner is IIdFilteredSource filtered ? filtered.Read(_shard.Contains, start, cancellationToken) : ReadAll(start, cancellationToken);
     }
 
