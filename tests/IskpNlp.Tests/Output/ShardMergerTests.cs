@@ -14,11 +14,11 @@ public sealed class ShardMergerTests
     [DataRow(3, "samples.docs.jsonl")]
     [DataRow(7, "samples.docs.jsonl")]
     [DataRow(3, "")]
-    public void Merge_ShardsOfTheSamples_EqualsOneRun(int count, string file)
+    public void Merge_ShardsOfTheSamples_EqualsOneRun(int count, string inputFile)
     {
         using var work = new TempFolder();
         // The JSONL is read through by every shard; the folder's shards read only their own files.
-        string input = file.Length > 0 ? RepoFiles.Get("data", "samples", file) : RepoFiles.Get("data", "samples");
+        string input = inputFile.Length > 0 ? RepoFiles.Get("data", "samples", inputFile) : RepoFiles.Get("data", "samples");
         string config = RepoFiles.Get("pipeline.yaml");
         string single = Path.Combine(work.Path, "single");
         Assert.AreEqual(0, CliRunner.Run("run", input, "-o", single, "-c", config).ExitCode);
