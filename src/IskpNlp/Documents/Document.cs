@@ -69,6 +69,16 @@ public sealed class Document
         _tokens.Add(token);
     }
 
+    /// <summary>Adds many tokens at once, growing the array once (a tokenizer's whole output).</summary>
+    public void AddTokens(ReadOnlySpan<Token> tokens)
+    {
+        _tokens.EnsureCapacity(_tokens.Count + tokens.Length);
+        foreach (var token in tokens)
+        {
+            AddToken(token);
+        }
+    }
+
     public void AddSentence(Sentence sentence)
     {
         if (sentence.FirstToken < 0 || sentence.EndToken > _tokens.Count || sentence.EndToken < sentence.FirstToken)

@@ -51,10 +51,7 @@ internal sealed class Tokenizer : IStage
         }
         var tokens = new List<Token>((document.Text.Length / 5) + 1);
         Tokenize(document.Text, tokens, cancellationToken);
-        foreach (var token in tokens)
-        {
-            document.AddToken(token);
-        }
+        document.AddTokens(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
     }
 
     /// <summary>
