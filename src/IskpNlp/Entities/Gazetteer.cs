@@ -15,20 +15,14 @@ namespace IskpNlp.Entities;
 public sealed class Gazetteer
 {
     private readonly GazetteerTrie _root = new();
-    private readonly Dictionary<string, GazetteerEntry> _byForm = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _byFormLookup;
 
     private Gazetteer()
     {
-        _byFormLookup = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count { get; private set; }
 
     internal GazetteerTrie Root => _root;
-
-    /// <summary>An entry whose form is <paramref name="form"/> (case-insensitive), preferring groups, then countries, nationalities, locations.</summary>
-    public GazetteerEntry? Find(ReadOnlySpan<char> form) => _byFormLookup.TryGetValue(form, out var entry) ? entry : null;
 
     public static Gazetteer FromEntries(IEnumerable<GazetteerEntry> entries)
     {
@@ -45,10 +39,6 @@ public sealed class Gazetteer
                 continue;
             }
             gazetteer._root.Add(tokens.Select(t => entry.Form[t.Start..t.End]).ToArray(), entry);
-            if (!gazetteer._byForm.TryGetValue(entry.Form, out var existing) || Priority(entry.Type) < Priority(existing.Type))
-            {
-                gazetteer._byForm[entry.Form] = entry;
-            }
             gazetteer.Count++;
         }
         return gazetteer;

@@ -21,7 +21,7 @@ public static class StageRegistry
             (o, context) => new EntityRecognizer(o, context.GetOrLoad("gazetteer:" + o.Directory, () => Gazetteer.Load(o.Directory)))),
         StageFactory.For<DocumentDateFinderOptions>(DocumentDateFinder.StageName, DocumentDateFinderOptions.Read, (o, _) => new DocumentDateFinder(o)),
         StageFactory.For<DateRecognizerOptions>(DateRecognizer.StageName, DateRecognizerOptions.Read, (o, _) => new DateRecognizer(o)),
-        StageFactory.For<DriverScorerOptions>("drivers", DriverScorerOptions.Read, (o, _) => new DriverScorer(o)),
+        StageFactory.For<DriverScorerOptions>(DriverScorer.StageName, DriverScorerOptions.Read, (o, _) => new DriverScorer(o)),
     ]);
 
     public static IEnumerable<string> Names => Factories.Keys;

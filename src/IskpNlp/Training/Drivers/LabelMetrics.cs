@@ -1,3 +1,5 @@
+using IskpNlp.Training.Evaluation;
+
 namespace IskpNlp.Training.Drivers;
 
 /// <summary>Precision, recall and F1 at the 0.5 threshold, and the area under the precision-recall curve (average precision).</summary>
@@ -13,30 +15,8 @@ public sealed record LabelMetrics(string Label, int Positives, double Precision,
             fp += predicted && !gold ? 1 : 0;
             fn += !predicted && gold ? 1 : 0;
         }
-        double precision = tp + fp > 0 ? (double)tp / (tp + fp) : 0;
-        double recall = tp + fn > 0 ? (double)tp / (tp + fn) : 0;
-        double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-        return new LabelMetrics(label, tp + fn, precision, recall, f1, AveragePrecision(scored));
+        var (precision, recall, f1) = Metrics.Prf(tp, fp, fn);
+        return new LabelMetrics(label, tp + fn, precision, recall, f1, Metrics.AveragePrecision(scored.Select(s => ((double)s.Score, s.Gold))));
     }
 
-    private static double AveragePrecision(IReadOnlyList<(float Score, bool Gold)> scored)
-    {
-        int positives = scored.Count(s => s.Gold);
-        if (positives == 0)
-        {
-            return 0;
-        }
-        double hits = 0, sum = 0;
-        int rank = 0;
-        foreach (var (_, gold) in scored.OrderByDescending(s => s.Score))
-        {
-            rank++;
-            if (gold)
-            {
-                hits++;
-                sum += hits / rank;
-            }
-        }
-        return sum / positives;
-    }
 }

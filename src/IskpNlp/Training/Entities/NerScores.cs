@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using IskpNlp.Documents;
 using IskpNlp.Entities;
 
+using IskpNlp.Training.Evaluation;
+
 namespace IskpNlp.Training.Entities;
 
 /// <summary>
@@ -37,13 +39,13 @@ public sealed class NerScores
 
     public double Recall(EntityType type) => Ratio(Correct(type), Gold(type));
 
-    public double F1(EntityType type) => F(Precision(type), Recall(type));
+    public double F1(EntityType type) => Metrics.F1(Precision(type), Recall(type));
 
     public double MicroPrecision => Ratio(CorrectTotal, PredictedTotal);
 
     public double MicroRecall => Ratio(CorrectTotal, GoldTotal);
 
-    public double MicroF1 => F(MicroPrecision, MicroRecall);
+    public double MicroF1 => Metrics.F1(MicroPrecision, MicroRecall);
 
     public double UnseenRecall => Ratio(UnseenFound, UnseenGold);
 
@@ -109,6 +111,4 @@ public sealed class NerScores
     internal static string Format(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
-
-    private static double F(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
 }

@@ -55,16 +55,16 @@ public static partial class ExtractionScorer
                 var predNorm = Count(p.Entities.Where(e => e.Type.ToUpperInvariant() == type).Select(e => NormalizeText(e.Text) + "\u0001" + NormalizeValue(type, e.Normalized)));
                 normOk += Intersect(goldNorm, predNorm);
             }
-            var (precision, recall, f1) = Prf(tp, fp, fn);
-            var (_, _, normF1) = Prf(normOk, tp + fp - normOk, tp + fn - normOk);
+            var (precision, recall, f1) = Metrics.Prf(tp, fp, fn);
+            var (_, _, normF1) = Metrics.Prf(normOk, tp + fp - normOk, tp + fn - normOk);
             typeScores.Add(new TypeScore(type, (int)(tp + fn), (int)(tp + fp), precision, recall, f1, tp > 0 ? (double)normOk / tp : 0, normF1));
             totalTp += tp;
             totalFp += fp;
             totalFn += fn;
             totalNorm += normOk;
         }
-        var (microP, microR, microF) = Prf(totalTp, totalFp, totalFn);
-        var (_, _, microNormF) = Prf(totalNorm, totalTp + totalFp - totalNorm, totalTp + totalFn - totalNorm);
+        var (microP, microR, microF) = Metrics.Prf(totalTp, totalFp, totalFn);
+        var (_, _, microNormF) = Metrics.Prf(totalNorm, totalTp + totalFp - totalNorm, totalTp + totalFn - totalNorm);
         return new EvaluationResult(gold.Count, typeScores, microP, microR, microF, microNormF, ScoreDrivers(gold, predicted));
     }
 
@@ -145,9 +145,9 @@ public static partial class ExtractionScorer
                 }
             }
         }
-        var (precision, recall, f1) = Prf(dtp, dfp, dfn);
-        var (_, _, categoryF1) = Prf(ctp, cfp, cfn);
-        return new DriverScore((int)(dtp + dfn), (int)(dtp + dfp), precision, recall, f1, haveSentences ? AveragePrecision(scored) : null, categoryF1);
+        var (precision, recall, f1) = Metrics.Prf(dtp, dfp, dfn);
+        var (_, _, categoryF1) = Metrics.Prf(ctp, cfp, cfn);
+        return new DriverScore((int)(dtp + dfn), (int)(dtp + dfp), precision, recall, f1, haveSentences ? Metrics.AveragePrecision(scored.Select(s => (s.Score, s.Label == 1))) : null, categoryF1);
     }
 
     /// <summary>The report score.py prints, line for line.</summary>
@@ -213,33 +213,7 @@ public static partial class ExtractionScorer
         return (double)wordsA.Count(wordsB.Contains) / Math.Max(wordsA.Count, wordsB.Count);
     }
 
-    private static double AveragePrecision(List<(double Score, int Label)> scored)
-    {
-        var sorted = scored.OrderByDescending(s => s.Score).ToList();
-        int positives = sorted.Sum(s => s.Label);
-        if (positives == 0)
-        {
-            return 0;
-        }
-        double hits = 0, sum = 0;
-        for (int i = 0; i < sorted.Count; i++)
-        {
-            if (sorted[i].Label == 1)
-            {
-                hits++;
-                sum += hits / (i + 1);
-            }
-        }
-        return sum / positives;
-    }
 
-    private static (double P, double R, double F) Prf(long tp, long fp, long fn)
-    {
-        double p = tp + fp > 0 ? (double)tp / (tp + fp) : 0;
-        double r = tp + fn > 0 ? (double)tp / (tp + fn) : 0;
-        double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
-        return (p, r, f);
-    }
 
     private static Dictionary<string, int> Count(IEnumerable<string> items)
     {

@@ -21,7 +21,8 @@ public static class GoldReader
             {
                 using var json = JsonDocument.Parse(line);
                 var root = json.RootElement;
-                string id = root.GetProperty("id").ValueKind == JsonValueKind.Number ? root.GetProperty("id").GetRawText() : root.GetProperty("id").GetString()!;
+                var idElement = root.GetProperty("id");
+                string id = idElement.ValueKind == JsonValueKind.Number ? idElement.GetRawText() : idElement.GetString()!;
                 var entities = new List<ScoredEntity>();
                 if (root.TryGetProperty("entities", out var entityArray))
                 {
