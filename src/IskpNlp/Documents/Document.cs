@@ -103,6 +103,16 @@ public sealed class Document
         _mentions.Add(mention);
     }
 
+    /// <summary>Adds many mentions at once, growing the list once (a recogniser's whole output).</summary>
+    public void AddMentions(ReadOnlySpan<Mention> mentions)
+    {
+        _mentions.EnsureCapacity(_mentions.Count + mentions.Length);
+        foreach (var mention in mentions)
+        {
+            AddMention(mention);
+        }
+    }
+
     /// <summary>Removes the mentions for which <paramref name="remove"/> is true (used when a later recogniser merges).</summary>
     public int RemoveMentions(Predicate<Mention> remove) => _mentions.RemoveAll(remove);
 

@@ -44,7 +44,7 @@ internal static class GazetteerNames
             return null;
         }
         var entries = node.Entries;
-        for (int i = 0; i < entries.Count; i++)
+        for (int i = 0; i < entries.Length; i++)
         {
             if (entries[i].Type == type)
             {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using IskpNlp.Documents;
 using IskpNlp.Pipeline;
 
@@ -25,20 +26,36 @@ public sealed class GazetteerSpotter : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        foreach (var mention in Spot(document, cancellationToken))
-        {
-            document.AddMention(mention);
-        }
+        // One buffer per worker thread: the document's own list then grows once, by the exact count.
+        var found = t_found ??= new List<Mention>(256);
+        found.Clear();
+        Spot(document, found, cancellationToken);
+        document.AddMentions(CollectionsMarshal.AsSpan(found));
     }
+
+    [ThreadStatic]
+    private static List<Mention>? t_found;
 
     /// <summary>The mentions of the document's article sentences, in reading order; the document is not changed.</summary>
     public List<Mention> Spot(Document document, CancellationToken cancellationToken = default)
     {
         var mentions = new List<Mention>();
+        Spot(document, mentions, cancellationToken);
+        return mentions;
+    }
+
+    /// <summary>Adds the mentions of the document's article sentences to <paramref name="mentions"/>, in reading order.</summary>
+    public void Spot(Document document, List<Mention> mentions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mentions);
         var sentences = document.Sentences;
+        var tokens = document.Tokens;
         var candidates = new List<Candidate>(4);
         var parts = new List<Candidate>(1);
         var scope = new SpotScope(document);
+        // One context, moved from sentence to sentence when a sentence first needs it.
+        SentenceContext? shared = null;
         for (int s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -47,32 +64,41 @@ public sealed class GazetteerSpotter : IStage
                 continue;
             }
             cancellationToken.ThrowIfCancellationRequested();
-            // Made on the first candidate: most sentences name nothing and need none.
             SentenceContext? context = null;
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                var token = document.Tokens[i];
-                if (!MayStartName(document.TextOf(token)))
+                ref readonly var token = ref tokens[i];
+                var text = document.TextOf(token);
+                if (!MayStartName(text))
                 {
                     i++;
                     continue;
                 }
                 candidates.Clear();
-                Collect(document, i, token.Start, document.TextOf(token), sentence.EndToken, candidates);
-                if (candidates.Count > 0 && TryAccept(candidates, context ??= new SentenceContext(document, sentence, s), scope, mentions, out int next))
+                Collect(document, i, token.Start, text, sentence.EndToken, candidates);
+                if (candidates.Count > 0 && TryAccept(candidates, context ??= ContextFor(ref shared, document, sentence, s), scope, mentions, out int next))
                 {
                     i = next;
                     continue;
                 }
-                if (document.TextOf(token).Contains('-'))
+                if (text.Contains('-'))
                 {
-                    SpotInsideHyphenated(document, i, ref context, s, scope, mentions, parts);
+                    SpotInsideHyphenated(document, i, ref context, ref shared, s, scope, mentions, parts);
                 }
                 i++;
             }
         }
-        return mentions;
+    }
+
+    private static SentenceContext ContextFor(ref SentenceContext? shared, Document document, Sentence sentence, int index)
+    {
+        if (shared is null)
+        {
+            return shared = new SentenceContext(document, sentence, index);
+        }
+        shared.MoveTo(sentence, index);
+        return shared;
     }
 
     // Names start with a capital or a digit-free Arabic article ("al-Qaeda", "ad-Dawla").
@@ -83,8 +109,9 @@ public sealed class GazetteerSpotter : IStage
         {
             return true;
         }
-        int hyphen = text.IndexOf('-');
-        return hyphen is > 0 and <= 3 && char.IsLower(first);
+        // A hyphen at index 1 to 3, looked for by hand: most tokens are lower-case words.
+        return char.IsLower(first) && text.Length > 1
+            && (text[1] == '-' || (text.Length > 2 && text[2] == '-') || (text.Length > 3 && text[3] == '-'));
     }
 
     // Walks the trie from token i (whose key may be a piece of it), recording every form that ends,
@@ -98,11 +125,12 @@ public sealed class GazetteerSpotter : IStage
         }
         if (node.HasEntries)
         {
-            candidates.Add(new Candidate(start, start + firstKey.Length, firstToken + 1, node.Entries));
+            candidates.Add(new Candidate(start, start + firstKey.Length, firstToken, firstToken + 1, node.Entries));
         }
+        var tokens = document.Tokens;
         for (int j = firstToken + 1; j < sentenceEnd && node.HasChildren; j++)
         {
-            var token = document.Tokens[j];
+            ref readonly var token = ref tokens[j];
             var text = document.TextOf(token);
             var child = node.Child(text);
             if (child is not null)
@@ -110,7 +138,7 @@ public sealed class GazetteerSpotter : IStage
                 node = child;
                 if (node.HasEntries)
                 {
-                    candidates.Add(new Candidate(start, token.End, j + 1, node.Entries));
+                    candidates.Add(new Candidate(start, token.End, firstToken, j + 1, node.Entries));
                 }
                 continue;
             }
@@ -119,7 +147,7 @@ public sealed class GazetteerSpotter : IStage
                 var prefix = node.Child(text[..hyphen]);
                 if (prefix is { HasEntries: true })
                 {
-                    candidates.Add(new Candidate(start, token.Start + hyphen, j + 1, prefix.Entries));
+                    candidates.Add(new Candidate(start, token.Start + hyphen, firstToken, j + 1, prefix.Entries));
                     break;
                 }
             }
@@ -132,7 +160,7 @@ public sealed class GazetteerSpotter : IStage
         for (int c = candidates.Count - 1; c >= 0; c--)
         {
             var candidate = candidates[c];
-            foreach (var entry in candidate.Entries)
+            foreach (var entry in candidate.Entries.AsSpan())
             {
                 var surface = context.Document.Text.AsSpan(candidate.Start, candidate.End - candidate.Start);
                 if (!SpotterRules.CaseMatches(entry, surface))
@@ -155,7 +183,7 @@ public sealed class GazetteerSpotter : IStage
 
     // "Tajik-Afghan", "pro-Taliban", "ISIS-inspired", "al-Qaeda-linked": try each run of the word's
     // hyphen-separated parts, longest first, as a one-token form.
-    private void SpotInsideHyphenated(Document document, int tokenIndex, ref SentenceContext? context, int sentenceIndex, SpotScope scope, List<Mention> mentions, List<Candidate> candidates)
+    private void SpotInsideHyphenated(Document document, int tokenIndex, ref SentenceContext? context, ref SentenceContext? shared, int sentenceIndex, SpotScope scope, List<Mention> mentions, List<Candidate> candidates)
     {
         var token = document.Tokens[tokenIndex];
         var text = document.TextOf(token);
@@ -185,8 +213,8 @@ public sealed class GazetteerSpotter : IStage
                     continue;
                 }
                 candidates.Clear();
-                candidates.Add(new Candidate(token.Start + start, token.Start + end, tokenIndex + 1, node.Entries));
-                if (SpotterRules.IsLanguageCompound(text, end) || SpotterRules.ContinuesAsName(text, end) || !TryAccept(candidates, context ??= new SentenceContext(document, document.Sentences[sentenceIndex], sentenceIndex), scope, mentions, out _))
+                candidates.Add(new Candidate(token.Start + start, token.Start + end, tokenIndex, tokenIndex + 1, node.Entries));
+                if (SpotterRules.IsLanguageCompound(text, end) || SpotterRules.ContinuesAsName(text, end) || !TryAccept(candidates, context ??= ContextFor(ref shared, document, document.Sentences[sentenceIndex], sentenceIndex), scope, mentions, out _))
                 {
                     continue;
                 }

@@ -9,16 +9,17 @@ internal sealed class GazetteerTrie
 {
     private readonly Dictionary<string, GazetteerTrie> _children = new(StringComparer.OrdinalIgnoreCase);
     private Dictionary<string, GazetteerTrie>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly List<GazetteerEntry> _entries = [];
+    private GazetteerEntry[] _entries = [];
 
     public GazetteerTrie()
     {
         _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public IReadOnlyList<GazetteerEntry> Entries => _entries;
+    /// <summary>The forms that end here, in priority order; an array so that the spotter walks it without an enumerator.</summary>
+    public GazetteerEntry[] Entries => _entries;
 
-    public bool HasEntries => _entries.Count > 0;
+    public bool HasEntries => _entries.Length > 0;
 
     public bool HasChildren => _children.Count > 0;
 
@@ -36,11 +37,11 @@ internal sealed class GazetteerTrie
             }
             node = child;
         }
-        if (!node._entries.Contains(entry))
+        if (Array.IndexOf(node._entries, entry) < 0)
         {
             // Kept in priority order (group, country, nationality, location), so the spotter tries them as they are.
-            int at = node._entries.FindIndex(e => Gazetteer.Priority(e.Type) > Gazetteer.Priority(entry.Type));
-            node._entries.Insert(at < 0 ? node._entries.Count : at, entry);
+            int at = Array.FindIndex(node._entries, e => Gazetteer.Priority(e.Type) > Gazetteer.Priority(entry.Type));
+            node._entries = [.. node._entries.AsSpan(0, at < 0 ? node._entries.Length : at), entry, .. node._entries.AsSpan(at < 0 ? node._entries.Length : at)];
         }
     }
 }

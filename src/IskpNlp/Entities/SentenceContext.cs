@@ -2,58 +2,52 @@ using IskpNlp.Documents;
 
 namespace IskpNlp.Entities;
 
-/// <summary>One sentence as the context rules see it, with its casing style worked out once, on first use.</summary>
+/// <summary>
+/// One sentence as the context rules see it, with its casing style worked out once, on first use.
+/// The spotter moves one context from sentence to sentence (<see cref="MoveTo"/>) rather than make one each.
+/// </summary>
 internal sealed class SentenceContext
 {
-    private bool? _isCaps;
-    private bool? _isTitleCase;
+    private Style _style;
 
     public SentenceContext(Document document, Sentence sentence, int index)
     {
         Document = document;
-        Sentence = sentence;
-        Index = index;
+        MoveTo(sentence, index);
+    }
+
+    [Flags]
+    private enum Style : byte
+    {
+        Unknown = 0,
+        Known = 1,
+        Caps = 2,
+        TitleCase = 4,
     }
 
     public Document Document { get; }
 
-    public Sentence Sentence { get; }
+    public Sentence Sentence { get; private set; }
 
-    public int Index { get; }
+    public int Index { get; private set; }
 
     /// <summary>Most words are in capitals: a heading or a wire dateline.</summary>
-    public bool IsCaps => _isCaps ??= Share(capitals: true) >= 0.6;
+    public bool IsCaps => (StyleOfSentence() & Style.Caps) != 0;
 
     /// <summary>Most words are capitalised: a title-case headline, where capitals say nothing about names.</summary>
-    public bool IsTitleCase => _isTitleCase ??= Share(capitals: false) >= 0.7;
+    public bool IsTitleCase => (StyleOfSentence() & Style.TitleCase) != 0;
+
+    /// <summary>Makes this the context of another sentence of the same document.</summary>
+    public void MoveTo(Sentence sentence, int index)
+    {
+        Sentence = sentence;
+        Index = index;
+        _style = Style.Unknown;
+    }
 
     /// <summary>The text of token <paramref name="index"/>, or empty outside the sentence.</summary>
     public ReadOnlySpan<char> Word(int index) =>
         index >= Sentence.FirstToken && index < Sentence.EndToken ? Document.TextOf(Document.Tokens[index]) : [];
-
-    /// <summary>The index of the token that starts at or covers <paramref name="offset"/>.</summary>
-    public int TokenAt(int offset)
-    {
-        var tokens = Document.Tokens;
-        int lo = Sentence.FirstToken, hi = Sentence.EndToken - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (offset < tokens[mid].Start)
-            {
-                hi = mid - 1;
-            }
-            else if (offset >= tokens[mid].End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-        return lo;
-    }
 
     public static bool IsAllCaps(ReadOnlySpan<char> word)
     {
@@ -69,24 +63,35 @@ internal sealed class SentenceContext
         return letter;
     }
 
-    // The share of the sentence's words in capitals (or, with capitals false, with a capital first letter).
-    private double Share(bool capitals)
+    // Both shares in one pass over the sentence: words in capitals, and words with a capital first letter.
+    private Style StyleOfSentence()
     {
-        int words = 0, matching = 0;
+        if (_style != Style.Unknown)
+        {
+            return _style;
+        }
+        int words = 0, caps = 0, capitalised = 0;
+        var text = Document.Text;
+        var tokens = Document.Tokens;
         for (int i = Sentence.FirstToken; i < Sentence.EndToken; i++)
         {
-            var token = Document.Tokens[i];
-            if (token.Kind != TokenKind.Word || !char.IsLetter(Document.Text[token.Start]))
+            ref readonly var token = ref tokens[i];
+            char first = text[token.Start];
+            if (token.Kind != TokenKind.Word || !char.IsLetter(first))
             {
                 continue;
             }
             words++;
-            var word = Document.TextOf(token);
-            if (capitals ? IsAllCaps(word) : char.IsUpper(word[0]))
-            {
-                matching++;
-            }
+            capitalised += char.IsUpper(first) ? 1 : 0;
+            // A word that starts in lower case is not in capitals; one in a script without case is.
+            caps += !char.IsLower(first) && IsAllCaps(text.AsSpan(token.Start, token.Length)) ? 1 : 0;
         }
-        return words >= 3 ? (double)matching / words : 0;
+        var style = Style.Known;
+        if (words >= 3)
+        {
+            style |= (double)caps / words >= 0.6 ? Style.Caps : 0;
+            style |= (double)capitalised / words >= 0.7 ? Style.TitleCase : 0;
+        }
+        return _style = style;
     }
 }

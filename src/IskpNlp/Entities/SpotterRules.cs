@@ -31,7 +31,7 @@ internal static class SpotterRules
     /// <summary>The confidence of a candidate as a mention of <paramref name="entry"/>, or 0 when the context says it is not one.</summary>
     public static float Judge(GazetteerEntry entry, Candidate candidate, SentenceContext context, SpotScope scope)
     {
-        int first = context.TokenAt(candidate.Start);
+        int first = candidate.FirstToken;
         bool startsToken = context.Document.Tokens[first].Start == candidate.Start;
         var previous = startsToken ? context.Word(first - 1) : [];
         var next = candidate.End == context.Document.Tokens[candidate.NextToken - 1].End ? context.Word(candidate.NextToken) : [];
@@ -165,14 +165,19 @@ internal static class SpotterRules
     // not a mention. Headings in capitals or title case say nothing this way.
     internal static bool IsInsideProperName(int first, int nextToken, bool endsInsideToken, SentenceContext context)
     {
-        if (context.IsCaps)
+        // The heads around the match first: most matches have none, and then the sentence's style
+        // (a pass over all its words) need not be worked out.
+        bool strongHeadNext = !endsInsideToken && ContextWords.StrongInstitutionHeads.Contains(context.Word(nextToken));
+        bool headAround = HasInstitutionHeadAround(first, nextToken, endsInsideToken, context);
+        if (!strongHeadNext && !headAround || context.IsCaps)
         {
             return false;
         }
-        if (context.IsTitleCase)
-        {
-            return !endsInsideToken && ContextWords.StrongInstitutionHeads.Contains(context.Word(nextToken));
-        }
+        return context.IsTitleCase ? strongHeadNext : headAround;
+    }
+
+    private static bool HasInstitutionHeadAround(int first, int nextToken, bool endsInsideToken, SentenceContext context)
+    {
         // "Vienna-based Centre for ...": a hyphenated modifier is not part of the name that follows it.
         for (int i = nextToken, seen = 0; !endsInsideToken && seen < 5; i++, seen++)
         {
