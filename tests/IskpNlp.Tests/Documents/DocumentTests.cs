@@ -33,4 +33,15 @@ public sealed class DocumentTests
         Assert.AreEqual(new DateOnly(2024, 4, 8), document.Date);
         Assert.AreEqual(DateSource.Metadata, document.DateSource);
     }
+
+    [TestMethod]
+    public void AddMentions_AppendsInOrder_AndRefusesASpanOutsideTheText()
+    {
+        var document = new Document("d", "Kabul and Herat");
+        document.AddMention(new Mention(new TextSpan(10, 15), EntityType.Location, "Herat", "AF", "", 0.9f, MentionMethod.Gazetteer, 0));
+        document.AddMentions([new Mention(new TextSpan(0, 5), EntityType.Location, "Kabul", "AF", "", 0.9f, MentionMethod.Gazetteer, 0)]);
+        CollectionAssert.AreEqual(new[] { "Herat", "Kabul" }, document.Mentions.ToArray().Select(m => m.Canonical).ToArray());
+        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() =>
+            document.AddMentions([new Mention(new TextSpan(12, 20), EntityType.Location, "x", "", "", 0.5f, MentionMethod.Gazetteer, 0)]));
+    }
 }

@@ -86,6 +86,30 @@ public sealed class GazetteerSpotterTests
     }
 
     [TestMethod]
+    public void Process_TwoDocumentsOnOneThread_EachGetsOnlyItsOwnMentions()
+    {
+        var first = Process("Fighters crossed from Afghanistan into Tajikistan.");
+        var second = Process("Uzbeks in Moscow were questioned.");
+        CollectionAssert.AreEqual(new[] { "Afghanistan", "Tajikistan" }, first.Mentions.ToArray().Select(m => m.Canonical).ToArray());
+        CollectionAssert.AreEqual(new[] { "Uzbek", "Moscow" }, second.Mentions.ToArray().Select(m => m.Canonical).ToArray());
+    }
+
+    [TestMethod]
+    public void Spot_IntoAList_AppendsAfterWhatItHolds()
+    {
+        var document = new Document("test", "ISKP recruits in Russia.");
+        new Tokenizer(new TokenizerOptions()).Process(document, default);
+        new SentenceSplitter(new SentenceSplitterOptions()).Process(document, default);
+        new FurnitureMarker(new FurnitureMarkerOptions()).Process(document, default);
+        var held = new Mention(new TextSpan(0, 4), EntityType.Date, "", "", "2024", 1f, MentionMethod.Rule, 0);
+        var mentions = new List<Mention> { held };
+        new GazetteerSpotter(RepoGazetteer.Value).Spot(document, mentions);
+        Assert.AreEqual(held, mentions[0]);
+        CollectionAssert.AreEqual(new[] { "Islamic State Khorasan Province", "Russia" }, mentions.Skip(1).Select(m => m.Canonical).ToArray());
+        Assert.AreEqual(0, document.Mentions.Length, "Spot leaves the document as it is");
+    }
+
+    [TestMethod]
     public void Spot_EveryMention_TextAtSpanInsideItsSentence()
     {
         var document = Process("Police in Osh said ISKP’s cell had links to Afghanistan-based recruiters. Tajiks and Uzbeks were among them.");
