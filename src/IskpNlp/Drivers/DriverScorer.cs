@@ -59,6 +59,9 @@ public sealed class DriverScorer : IStage, IModelStage
             JsonSerializer.SerializeToNode(new { cross_validation = info.CrossValidation, holdout = info.Holdout }));
     }
 
+    /// <summary>The driver score from which a sentence counts as a driver sentence (pipeline.yaml's <c>threshold</c>).</summary>
+    public float Threshold => _threshold;
+
     public StageInfo Info { get; } = new(StageName, Annotations.Sentences | Annotations.Furniture, Annotations.DriverScores);
 
     public ModelDescription Model { get; }

@@ -83,20 +83,33 @@ public sealed class DriverTrainer
     public static DriverMetrics Evaluate(DriverModel model, IReadOnlyList<DriverExample> examples, CancellationToken cancellationToken = default) =>
         Measure(examples, model.Score(examples.Select(e => e.Text).ToList(), cancellationToken));
 
-    private static DriverMetrics Measure(IReadOnlyList<DriverExample> examples, SentenceScore[] predictions)
+    /// <summary>
+    /// Metrics of scores against labels: is_driver on every sentence at <paramref name="threshold"/>,
+    /// each category on the driver sentences at 0.5.
+    /// </summary>
+    public static DriverMetrics Measure(IReadOnlyList<DriverExample> examples, IReadOnlyList<SentenceScore> predictions, float threshold = 0.5f)
     {
-        var driver = LabelMetrics.Compute("is_driver", examples.Select((e, i) => (predictions[i].DriverScore, e.IsDriver)).ToList());
+        ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(predictions);
+        if (examples.Count != predictions.Count)
+        {
+            throw new ArgumentException($"{predictions.Count} scores for {examples.Count} sentences", nameof(predictions));
+        }
+        var driver = LabelMetrics.Compute("is_driver", examples.Select((e, i) => (predictions[i].DriverScore, e.IsDriver)).ToList(), threshold);
         var categories = new List<LabelMetrics>();
+        var pooled = new List<(float Score, bool Gold)>();
         for (int c = 0; c < Labels.CategoryCount; c++)
         {
             var category = (DriverCategory)c;
             // Category scores are conditional on being a driver, so they are measured on the driver sentences.
-            categories.Add(LabelMetrics.Compute(category.Name(), examples.Select((e, i) => (Example: e, Score: predictions[i].Categories[c]))
+            var scored = examples.Select((e, i) => (Example: e, Score: predictions[i].Categories[c]))
                 .Where(p => p.Example.IsDriver)
                 .Select(p => (p.Score, p.Example.Categories.Contains(category)))
-                .ToList()));
+                .ToList();
+            categories.Add(LabelMetrics.Compute(category.Name(), scored));
+            pooled.AddRange(scored);
         }
-        return new DriverMetrics(examples.Count, driver, categories);
+        return new DriverMetrics(examples.Count, driver, categories, LabelMetrics.Compute("categories", pooled));
     }
 
     // A classifier for one label, then its probability copied to the label's own column (the next

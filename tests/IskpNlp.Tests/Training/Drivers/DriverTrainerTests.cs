@@ -1,3 +1,4 @@
+using IskpNlp.Documents;
 using IskpNlp.Drivers;
 using IskpNlp.Training.Drivers;
 
@@ -53,5 +54,43 @@ public sealed class DriverTrainerTests
                 Assert.AreEqual(expected[i].Categories[c], actual.Categories[c], 1e-4, $"{sentences[i]} category {c}");
             }
         }
+    }
+
+    [TestMethod]
+    public void Measure_Categories_PooledOverTheDriverSentencesOnly()
+    {
+        DriverExample[] examples =
+        [
+            new("a", true, new HashSet<DriverCategory> { DriverCategory.Economic }, 2),
+            new("b", true, new HashSet<DriverCategory> { DriverCategory.Economic, DriverCategory.Networks }, 3),
+            new("c", false, new HashSet<DriverCategory>(), 4),
+        ];
+        var economicAndNetworks = new CategoryScores();
+        economicAndNetworks[(int)DriverCategory.Economic] = 0.9f;
+        economicAndNetworks[(int)DriverCategory.Networks] = 0.8f;
+        var economicOnly = new CategoryScores();
+        economicOnly[(int)DriverCategory.Economic] = 0.7f;
+        var everything = new CategoryScores();
+        ((Span<float>)everything).Fill(0.99f);
+        SentenceScore[] scores =
+        [
+            new(0.9f, true, economicAndNetworks),  // ECONOMIC right, NETWORKS wrong
+            new(0.4f, false, economicOnly),        // ECONOMIC right, NETWORKS missed; below the threshold as a driver
+            new(0.1f, false, everything),          // not a driver: its category scores do not count
+        ];
+
+        var metrics = DriverTrainer.Measure(examples, scores, threshold: 0.5f);
+
+        Assert.AreEqual(3, metrics.CategoriesMicro.Positives);
+        Assert.AreEqual(2.0 / 3, metrics.CategoriesMicro.Precision, 1e-9);
+        Assert.AreEqual(2.0 / 3, metrics.CategoriesMicro.Recall, 1e-9);
+        Assert.AreEqual(0.5, metrics.Driver.Recall, 1e-9);
+        Assert.AreEqual(1.0, metrics.Driver.Precision, 1e-9);
+    }
+
+    [TestMethod]
+    public void Measure_CountsDiffer_Throws()
+    {
+        Assert.ThrowsExactly<ArgumentException>(() => DriverTrainer.Measure([new DriverExample("a", false, new HashSet<DriverCategory>(), 2)], []));
     }
 }
