@@ -1,12 +1,10 @@
-using System.Collections.Frozen;
-
 namespace IskpNlp.Entities;
 
 /// <summary>The word lists the spotter's context rules consult, in one place.</summary>
 internal static class ContextWords
 {
     /// <summary>Heads of proper names of institutions, facilities, media and events: a place or demonym inside such a name is not a mention.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeads = Set(
+    public static readonly WordSet InstitutionHeads = Set(
         "Academy", "University", "Institute", "Institution", "Service", "Hall", "Square", "Street", "Avenue", "Road", "Airport", "Stadium",
         "Museum", "Church", "Orthodox", "Mosque", "Cathedral", "Radio", "Television", "TV", "News", "Times", "Post", "Review", "Journal",
         "Herald", "Gazette", "Monitor", "Tribune", "Telegraph", "Agency", "Airlines", "Airways", "Railways", "Bank", "Company", "Corporation",
@@ -26,41 +24,41 @@ internal static class ContextWords
     /// media, research and academic names ("Pamir Institute", "Khorasan Ledger"), unlike "Court" in
     /// "Russian Court Jails Recruiter".
     /// </summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongInstitutionHeads = Set(
+    public static readonly WordSet StrongInstitutionHeads = Set(
         "Academy", "University", "Institute", "Institution", "Service", "Radio", "Television", "TV", "News", "Times", "Post", "Review",
         "Journal", "Herald", "Gazette", "Monitor", "Tribune", "Telegraph", "Voice", "Wire", "Frontline", "Ledger", "Observer", "Insider",
         "Dispatch", "Bulletin", "Courier", "Chronicle", "Magazine", "Digest", "Newsletter", "Podcast", "Analysts", "Studies", "Airlines",
         "Airways", "Orthodox", "Broadcasting", "Foundation");
 
     /// <summary>Words after a demonym that make it a language: "Tajik speakers", "Russian language".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageAfter = Set(
+    public static readonly WordSet LanguageAfter = Set(
         "language", "languages", "speaker", "speakers", "speaking", "speaks", "translation", "translations", "dialect", "dialects",
         "script", "subtitles", "subtitled", "dubbed", "version", "versions", "edition", "text", "literature", "lessons", "classes",
         "teacher", "teachers", "proficiency", "fluency", "-language", "-speaking", "language-");
 
     /// <summary>Words before a demonym that make it a language: "in Tajik", "speak Russian".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageBefore = Set(
+    public static readonly WordSet LanguageBefore = Set(
         "in", "into", "speak", "speaks", "spoke", "speaking", "spoken", "learn", "learned", "learning", "translated", "understand",
         "understands", "fluent", "know", "knows", "read", "reads", "write", "writes", "written", "taught", "teach");
 
     /// <summary>Prepositions before a place that make an ambiguous name a place: "in Reading", "near Nice".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = Set(
+    public static readonly WordSet PlacePrepositions = Set(
         "in", "near", "from", "to", "at", "outside", "into", "across", "around", "via", "toward", "towards", "between", "through",
         "throughout", "inside", "within", "reached", "visited", "entered", "left", "fled", "of");
 
     /// <summary>Titles before a name that make the next word a person's name: "Mr Jordan", "General Chad".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitles = Set(
+    public static readonly WordSet PersonTitles = Set(
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Lady", "Lord", "President", "General", "Gen.",
         "Colonel", "Col.", "Captain", "Capt.", "Sergeant", "Sgt.", "Senator", "Sen.", "Rep.", "Judge", "Justice", "Minister", "King",
         "Queen", "Prince", "Princess", "Saint", "St", "St.", "Coach", "Officer", "Agent", "Detective");
 
     /// <summary>Words next to "IS" that show the group, not the verb: "the IS affiliate", "IS claimed".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupContextBefore = Set(
+    public static readonly WordSet GroupContextBefore = Set(
         "the", "of", "by", "with", "against", "to", "from", "joined", "join", "joining", "for", "and", "or", "(", "former", "ex", "pro",
         "anti", "rival", "defeated", "fought", "fighting", "backed", "inspired", "supporting", "pledged", "toward", "towards", "than",
         "an", "as", "like", "whether", "both", "between", "under");
 
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupContextAfter = Set(
+    public static readonly WordSet GroupContextAfter = Set(
         "claimed", "claims", "claiming", "fighters", "fighter", "militants", "militant", "affiliate", "affiliates", "branch", "branches",
         "leader", "leaders", "leadership", "cell", "cells", "group", "propaganda", "recruiters", "recruiter", "recruits", "recruitment",
         "supporters", "members", "member", "’s", "'s", ")", ",", "and", "or", "attack", "attacks", "said", "has", "had", "was", "took",
@@ -74,13 +72,12 @@ internal static class ContextWords
         "bomber", "gunmen", "gunman", "hideout", "hideouts", "stronghold", "strongholds", "recruiting", "-held", "-controlled");
 
     /// <summary>Lower-case suffixes of a hyphenated word that leave the name before them a mention: "Afghanistan-based".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageSuffixes = Set(
+    public static readonly WordSet LanguageSuffixes = Set(
         "language", "speaking", "speaker", "speakers", "medium", "lingual");
 
     /// <summary>Lower-case joints inside one-word place names ("Rostov-on-Don", "Stratford-upon-Avon", "Saint-Jean-de-Luz").</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameJoints = Set(
+    public static readonly WordSet NameJoints = Set(
         "on", "upon", "de", "des", "du", "sur", "am", "an", "la", "le", "les", "en", "di", "del", "della", "e", "i", "na", "ul", "ur", "al", "el", "ad", "as", "ash", "ibn", "bin");
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static WordSet Set(params string[] words) => new(words);
 }

@@ -9,7 +9,7 @@ namespace IskpNlp.Entities;
 /// </summary>
 internal static class SpotterRules
 {
-    private static readonly string[] Connectors = ["of", "for", "and", "the", "de", "du", "on"];
+    private static readonly WordSet Connectors = new("of", "for", "and", "the", "de", "du", "on");
 
     /// <summary>
     /// Case-exact forms match only as written. Other forms match as written, with extra capitals
@@ -100,7 +100,7 @@ internal static class SpotterRules
     // capitals ("IS IT OVER?") or as an emphasised verb ("The camera IS the story").
     private static float JudgeShortGroupAcronym(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool insideWord, SentenceContext context, SpotScope scope)
     {
-        if (context.IsCaps || (IsCapsWord(previous) && IsCapsWord(next)) || IsOneOf(previous, EmphasisSubjects))
+        if (context.IsCaps || (IsCapsWord(previous) && IsCapsWord(next)) || EmphasisSubjects.Contains(previous))
         {
             return 0;
         }
@@ -111,11 +111,11 @@ internal static class SpotterRules
         return scope.MentionsIslamicState ? 0.75f : 0;
     }
 
-    private static readonly string[] EmphasisSubjects = ["it", "this", "that", "what", "there", "he", "she", "which", "who", "where", "here", "life", "time"];
+    private static readonly WordSet EmphasisSubjects = new("it", "this", "that", "what", "there", "he", "she", "which", "who", "where", "here", "life", "time");
 
     private static bool IsCapsWord(ReadOnlySpan<char> word) => word.Length > 1 && SentenceContext.IsAllCaps(word);
 
-    private static readonly string[] LanguageFollowers = ["and", "or", "as", "is", "was", "are", "were", "has", "have", "with", "by", "for", "to", "from", "at", "about", "than", "but"];
+    private static readonly WordSet LanguageFollowers = new("and", "or", "as", "is", "was", "are", "were", "has", "have", "with", "by", "for", "to", "from", "at", "about", "than", "but");
 
     private static bool IsLanguage(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, int first, SentenceContext context)
     {
@@ -124,7 +124,7 @@ internal static class SpotterRules
             return true;
         }
         // A verb in the past after the name ("in Tajik reached thousands") also ends the phrase.
-        bool endsPhrase = next.IsEmpty || !char.IsLetterOrDigit(next[0]) || IsOneOf(next, LanguageFollowers)
+        bool endsPhrase = next.IsEmpty || !char.IsLetterOrDigit(next[0]) || LanguageFollowers.Contains(next)
             || (next.Length > 4 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
         if (ContextWords.LanguageBefore.Contains(previous))
         {
@@ -132,12 +132,12 @@ internal static class SpotterRules
             return endsPhrase;
         }
         // "publish in Tajik, Uzbek, Russian and Kyrgyz": a list that a language word opens is a list of languages.
-        if (endsPhrase && (previous is "," || IsOneOf(previous, ListJoints)))
+        if (endsPhrase && (previous is "," || ListJoints.Contains(previous)))
         {
             for (int i = first - 1; i > context.Sentence.FirstToken; i -= 2)
             {
                 var joint = context.Word(i);
-                if (!(joint is "," || IsOneOf(joint, ListJoints)))
+                if (!(joint is "," || ListJoints.Contains(joint)))
                 {
                     return false;
                 }
@@ -155,10 +155,10 @@ internal static class SpotterRules
         return false;
     }
 
-    private static readonly string[] ListJoints = ["and", "or"];
+    private static readonly WordSet ListJoints = new("and", "or");
 
     // Marks after which a capital starts a field or a heading, as at a sentence start ("By A. Writer | Mobile").
-    private static readonly string[] SegmentStarts = ["|", ":", "•", "–", "—", "-", "(", "\"", "“", "/", "·"];
+    private static readonly WordSet SegmentStarts = new("|", ":", "•", "–", "—", "-", "(", "\"", "“", "/", "·");
 
     // A capitalised run around the match that holds an institution's head word ("Afghan National
     // Army", "Voice of America", "RFE/RL's Tajik Service") is a proper name, and the place in it is
@@ -207,7 +207,7 @@ internal static class SpotterRules
     }
 
     private static bool IsNamePart(ReadOnlySpan<char> word, ReadOnlySpan<char> beyond) =>
-        char.IsUpper(word[0]) || (IsOneOf(word, Connectors) && !beyond.IsEmpty && char.IsUpper(beyond[0]));
+        char.IsUpper(word[0]) || (Connectors.Contains(word) && !beyond.IsEmpty && char.IsUpper(beyond[0]));
 
     private static float JudgeAmbiguousPlace(GazetteerEntry entry, int first, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, Candidate candidate, SentenceContext context)
     {
@@ -237,7 +237,7 @@ internal static class SpotterRules
         }
         // At a sentence start a capital says nothing ("Reading the figures..."): only a possessive or
         // "Nice, France" makes it the place. Elsewhere the capital itself is the evidence.
-        if (first == context.Sentence.FirstToken || IsOneOf(previous, SegmentStarts))
+        if (first == context.Sentence.FirstToken || SegmentStarts.Contains(previous))
         {
             return next is "’s" or "'s" || (next is "," && IsKnownPlaceName(context.Word(candidate.NextToken + 1))) ? 0.7f : 0;
         }
@@ -245,18 +245,6 @@ internal static class SpotterRules
     }
 
     private static bool IsKnownPlaceName(ReadOnlySpan<char> word) => !word.IsEmpty && char.IsUpper(word[0]);
-
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (string candidate in words)
-        {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static bool HasLower(ReadOnlySpan<char> text)
     {
