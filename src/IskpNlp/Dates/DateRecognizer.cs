@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using IskpNlp.Documents;
 using IskpNlp.Pipeline;
 
@@ -80,18 +81,33 @@ internal sealed class DateRecognizer : IStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        foreach (var mention in Recognize(document, cancellationToken))
-        {
-            document.AddMention(mention);
-        }
+        // One buffer per worker thread: the document's list then grows once, by the exact count.
+        var found = t_found ??= new List<Mention>(64);
+        found.Clear();
+        Recognize(document, found, cancellationToken);
+        document.AddMentions(CollectionsMarshal.AsSpan(found));
     }
+
+    [ThreadStatic]
+    private static List<Mention>? t_found;
+
+    [ThreadStatic]
+    private static List<DateMatch>? t_matches;
 
     /// <summary>The DATE mentions of <paramref name="document"/>, in reading order, without adding them.</summary>
     public List<Mention> Recognize(Document document, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(document);
         var found = new List<Mention>();
-        var matches = new List<DateMatch>();
+        Recognize(document, found, cancellationToken);
+        return found;
+    }
+
+    /// <summary>Adds the DATE mentions of <paramref name="document"/> to <paramref name="found"/>, in reading order.</summary>
+    public void Recognize(Document document, List<Mention> found, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(found);
+        var matches = t_matches ??= new List<DateMatch>(16);
         var taken = TakenSpans(document);
         var sentences = document.Sentences;
         for (int s = 0; s < sentences.Length; s++)
@@ -121,7 +137,6 @@ internal sealed class DateRecognizer : IStage
                 found.Add(new Mention(match.Span, EntityType.Date, "", "", value, Confidence(match.Expression), MentionMethod.Rule, s));
             }
         }
-        return found;
     }
 
     /// <summary>

@@ -93,6 +93,18 @@ public sealed class DateRecognizerTests
     }
 
     [TestMethod]
+    public void Process_TwoDocumentsOnOneThread_EachGetsOnlyItsOwnDates()
+    {
+        var sut = CreateSut();
+        var first = TestDocuments.Create("The attack came on March 22.", new DateOnly(2024, 4, 8));
+        var second = TestDocuments.Create("It was founded in 2019.", new DateOnly(2024, 4, 8));
+        sut.Process(first, CancellationToken.None);
+        sut.Process(second, CancellationToken.None);
+        Assert.AreEqual("March 22=2024-03-22", string.Join(" ; ", Describe(first)));
+        Assert.AreEqual("2019=2019", string.Join(" ; ", Describe(second)));
+    }
+
+    [TestMethod]
     public void Process_Cancelled_Throws()
     {
         var document = TestDocuments.Create("On March 22 it happened.", new DateOnly(2024, 4, 8));
