@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using IskpNlp.Documents;
 using IskpNlp.Pipeline;
 
@@ -81,15 +80,9 @@ internal sealed class DateRecognizer : IStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        // One buffer per worker thread: the document's list then grows once, by the exact count.
-        var found = t_found ??= new List<Mention>(64);
-        found.Clear();
-        Recognize(document, found, cancellationToken);
-        document.AddMentions(CollectionsMarshal.AsSpan(found));
+        MentionBuffer.Collect(document, (Recognizer: this, Document: document, Cancellation: cancellationToken),
+            static (state, found) => state.Recognizer.Recognize(state.Document, found, state.Cancellation));
     }
-
-    [ThreadStatic]
-    private static List<Mention>? t_found;
 
     [ThreadStatic]
     private static List<DateMatch>? t_matches;

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using IskpNlp.Documents;
 using IskpNlp.Pipeline;
 
@@ -24,17 +23,9 @@ public sealed class GazetteerSpotter : IStage
 
     public StageInfo Info { get; } = new(StageName, Annotations.Tokens | Annotations.Sentences | Annotations.Furniture, Annotations.Entities);
 
-    public void Process(Document document, CancellationToken cancellationToken)
-    {
-        // One buffer per worker thread: the document's own list then grows once, by the exact count.
-        var found = t_found ??= new List<Mention>(256);
-        found.Clear();
-        Spot(document, found, cancellationToken);
-        document.AddMentions(CollectionsMarshal.AsSpan(found));
-    }
-
-    [ThreadStatic]
-    private static List<Mention>? t_found;
+    public void Process(Document document, CancellationToken cancellationToken) =>
+        MentionBuffer.Collect(document, (Spotter: this, Document: document, Cancellation: cancellationToken),
+            static (state, found) => state.Spotter.Spot(state.Document, found, state.Cancellation));
 
     /// <summary>The mentions of the document's article sentences, in reading order; the document is not changed.</summary>
     public List<Mention> Spot(Document document, CancellationToken cancellationToken = default)
