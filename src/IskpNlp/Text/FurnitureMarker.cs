@@ -336,6 +336,10 @@ internal sealed class FurnitureMarker : IStage
         {
             return (true, HasYear(text, lineTokens));
         }
+        if (line.Words <= 4 * _options.MaxUiWords && IsLinkToAnotherArticle(text, lineTokens))
+        {
+            return (true, false);
+        }
         if (line.Words > _options.MaxUiWords)
         {
             return (false, false);
@@ -366,6 +370,38 @@ internal sealed class FurnitureMarker : IStage
             }
         }
         return core ? (true, HasPaywallCue(text, lineTokens)) : (false, false);
+    }
+
+    /// <summary>
+    /// "Read more: Tajik migrants face new checks", "Related | Kabul after the fall": a link label
+    /// (<see cref="FurnitureWords.LinkLabels"/>), then a colon or a separator, then the other article's headline.
+    /// </summary>
+    private static bool IsLinkToAnotherArticle(ReadOnlySpan<char> text, ReadOnlySpan<Token> lineTokens)
+    {
+        int scan = Math.Min(lineTokens.Length - 1, 6);
+        for (int k = 1; k <= scan; k++)
+        {
+            var token = lineTokens[k];
+            if (token.Kind is not (TokenKind.Punctuation or TokenKind.Symbol))
+            {
+                continue;
+            }
+            if (text[token.Start..token.End] is not (":" or "|" or "»" or "›" or "→" or "–" or "—"))
+            {
+                return false;
+            }
+            var label = new System.Text.StringBuilder();
+            for (int j = 0; j < k; j++)
+            {
+                if (!IsWordToken(lineTokens[j]))
+                {
+                    return false;
+                }
+                label.Append(j > 0 ? " " : "").Append(text[lineTokens[j].Start..lineTokens[j].End]);
+            }
+            return FurnitureWords.LinkLabels.Contains(label.ToString());
+        }
+        return false;
     }
 
     /// <summary>

@@ -24,6 +24,16 @@ internal static class FurnitureWords
         "cancel", "close", "join", "learn", "upvote", "listen", "audio", "min", "mins", "minute", "minutes",
         "discussion", "pdf");
 
+    /// <summary>Labels that put a link to another article on a line of its own ("Read more: ...").</summary>
+    public static readonly FrozenSet<string> LinkLabels = new[]
+    {
+        "read more", "read also", "also read", "see also", "related", "related stories", "related articles",
+        "related coverage", "related content", "related reading", "more on this", "more on this story",
+        "more on this topic", "recommended", "recommended reading", "further reading", "you may also like",
+        "you might also like", "read next", "up next", "more stories", "most read", "read the latest", "watch", "listen", "related video",
+        "in depth",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that join interface words ("Share this post", "Get the app") but are not furniture alone.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Function = Lookup(
         "this", "the", "a", "an", "to", "of", "on", "in", "with", "for", "and", "or", "now", "up", "out", "us",

@@ -145,6 +145,11 @@ public sealed class FurnitureMarkerTests
     [DataRow("Discussion about this post")]
     [DataRow("Image source")]
     [DataRow("Photo credit")]
+    [DataRow("Read more: Tajik migrants face new checks at Russian airports")]
+    [DataRow("READ MORE: Kabul after the fall, three years on")]
+    [DataRow("Related | Islamic State claims attack in Puntland")]
+    [DataRow("See also: How ISKP recruits in Central Asia")]
+    [DataRow("You may also like: The long road from Osh to Raqqa")]
     public void Find_InterfaceLine_IsFurniture(string line)
     {
         var document = Run($"A body line long enough to be prose sits above the interface line.\n{line}");
@@ -169,6 +174,9 @@ public sealed class FurnitureMarkerTests
     [DataRow("“Subscribe to our channel,” the recruiter told him.")]
     [DataRow("Channels urged followers to subscribe and share the clips with your brothers.")]
     [DataRow("I will be in Osh this summer to follow the story; paid subscribers will get the interviews first.")]
+    [DataRow("Read more about the case: the court file runs to 400 pages.")]
+    [DataRow("Related reports from Osh: two men were detained, police said.")]
+    [DataRow("Watch list: officials added 40 names in March.")]
     public void Find_ArticleLine_IsKept(string line)
     {
         var document = Run($"A body line long enough to be prose sits above the article line.\n{line}");
