@@ -17,7 +17,8 @@ internal static class ContextWords
         "Voice", "Wire", "Frontline", "Ledger", "Observer", "Today", "Insider", "Dispatch", "Bulletin", "Courier", "Chronicle", "Standard",
         "Mail", "Star", "Guardian", "Independent", "Economist", "Magazine", "Digest", "Briefing", "Brief", "Newsletter", "Podcast",
         "Online", "Watch", "Analysts", "Research", "Tribunal", "Prosecutor", "Ministry's", "Sciences", "Arts", "Orchestra", "Ballet",
-        "Theatre", "Theater", "Film", "Pictures", "Records", "Group", "Holdings", "Airline", "Telecom", "Energy", "Oil", "Gas", "Motors");
+        "Theatre", "Theater", "Film", "Pictures", "Records", "Group", "Holdings", "Airline", "Telecom", "Energy", "Oil", "Gas", "Motors",
+        "Observatory", "Alliance", "Corps", "Community");
 
     /// <summary>
     /// Heads that make a proper name even in a title-case headline, where every word has a capital:
@@ -28,7 +29,29 @@ internal static class ContextWords
         "Academy", "University", "Institute", "Institution", "Service", "Radio", "Television", "TV", "News", "Times", "Post", "Review",
         "Journal", "Herald", "Gazette", "Monitor", "Tribune", "Telegraph", "Voice", "Wire", "Frontline", "Ledger", "Observer", "Insider",
         "Dispatch", "Bulletin", "Courier", "Chronicle", "Magazine", "Digest", "Newsletter", "Podcast", "Analysts", "Studies", "Airlines",
-        "Airways", "Orthodox", "Broadcasting", "Foundation");
+        "Airways", "Orthodox", "Broadcasting", "Foundation", "Observatory");
+
+    /// <summary>
+    /// Surname endings of the names the project's articles are full of (Russian and Central Asian
+    /// -ov/-ev/-in families, Tajik -zoda, Georgian -dze/-shvili, Ukrainian -enko, Polish -ski...): the last
+    /// word of a name of two words or more that ends so is a person's surname.
+    /// </summary>
+    public static readonly string[] SurnameEndings =
+    [
+        "ov", "ova", "ev", "eva", "yev", "yeva", "iev", "ieva", "ovich", "evich", "ovna", "evna", "sky", "ski", "skaya", "skiy",
+        "enko", "zoda", "zade", "zada", "dze", "shvili", "uly", "kyzy", "yan",
+    ];
+
+    /// <summary>Languages that name no people (unlike Tajik or Somali): never a place, group or nationality.</summary>
+    public static readonly WordSet Languages = Set(
+        "Arabic", "Pashto", "Dari", "Farsi", "Urdu", "Hindi", "Punjabi", "Sindhi", "Balochi", "Swahili", "Kiswahili", "Fulfulde",
+        "Tamasheq", "Kimwani", "Emakhuwa", "Tigrinya", "Amharic", "Tagalog", "Mandarin", "Cantonese", "Hebrew", "Latin",
+        "Esperanto", "Kurmanji", "Sorani", "Bahasa", "Lingala", "Kinyarwanda");
+
+    /// <summary>Lower-case nouns of facilities: after a place name they make it the facility's name ("al-Hol camp", "Torkham crossing").</summary>
+    public static readonly WordSet FacilityNouns = Set(
+        "camp", "camps", "prison", "jail", "bazaar", "market", "dam", "airport", "airbase", "checkpoint", "square",
+        "street", "avenue", "bridge", "mosque", "stadium", "hospital", "refinery", "mall", "hotel", "barracks");
 
     /// <summary>Words after a demonym that make it a language: "Tajik speakers", "Russian language".</summary>
     public static readonly WordSet LanguageAfter = Set(

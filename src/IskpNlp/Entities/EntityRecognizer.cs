@@ -17,12 +17,16 @@ namespace IskpNlp.Entities;
 /// The model adds what the gazetteer lacks. A name the model found is dropped when:
 /// <list type="number">
 /// <item>its confidence is below <see cref="EntityRecognizerOptions.MinConfidence"/>;</item>
+/// <item>(leading and trailing bullets and quote marks are first taken off its span);</item>
 /// <item>it overlaps a mention already on the document (the gazetteer's, or an earlier stage's) that is as
 /// long or longer (the mention already there wins ties and exact matches), or that lies inside a
 /// hyphenated word ("Tajik-Afghan" stays two NATIONALITYs); otherwise the longest name wins, and the
 /// model's name replaces the shorter mentions it overlaps ("Jamaat Shuhada Osh" over "Osh");</item>
-/// <item>the gazetteer lists its exact form as that type: the spotter's context rules have judged that
+/// <item>the gazetteer lists its exact form, as any type: the spotter's context rules have judged that
 /// name here (a language, a name inside an institution's name...), and the model does not overrule them;</item>
+/// <item>it names a person by the words around it (a title before it, an age or "who" after it, a
+/// surname ending such as -ov, -eva or -zoda on a name of two words or more), a language that names no
+/// people ("Urdu", "Tamasheq"), or, as a LOCATION, a facility ("al-Hol camp");</item>
 /// <item>it is only month or weekday names, religions and numbers, or starts or ends with a month or
 /// weekday ("March", "June 5", "July Turkish", "Islam"): dates are the date stage's;</item>
 /// <item>its sentence is a heading (in capitals, or title case with no full stop), where capitals say nothing about names;</item>
@@ -33,8 +37,9 @@ namespace IskpNlp.Entities;
 /// </list>
 /// Otherwise it is added with method <c>model</c>. A model-found COUNTRY that the gazetteer does not list
 /// as a country becomes a LOCATION (the list of countries is closed). A model-found name's canonical is
-/// its own text; it has no code, since by rule 3 the gazetteer does not know it as that type (a code
-/// comes only from the gazetteer).
+/// its own text. By rule 3 the gazetteer does not know it, so it has no code of its own: a model-found
+/// LOCATION takes the code of the nearest country or known place in its sentence, else of the country
+/// the document names most (half of its coded places at least, two at least), else none.
 /// </remarks>
 public sealed class EntityRecognizer : IStage, IModelStage
 {
@@ -123,7 +128,67 @@ public sealed class EntityRecognizer : IStage, IModelStage
             ArrayPool<byte>.Shared.Return(tags);
             ArrayPool<float>.Shared.Return(tokenLogOdds);
         }
+        GiveCodes(spotted, found);
         return found;
+    }
+
+    // A place the gazetteer lacks has no code of its own. It takes the code of the nearest country or
+    // known place in its sentence ("near Tinzaouaten, in northern Mali"), else the country the document
+    // is about: the code of at least half of its coded gazetteer mentions, two at least; else none.
+    internal static void GiveCodes(List<Mention> spotted, List<Mention> found)
+    {
+        string? documentCode = null;
+        bool documentCodeKnown = false;
+        for (int k = 0; k < found.Count; k++)
+        {
+            var place = found[k];
+            if (place.Type != EntityType.Location || place.Code.Length > 0)
+            {
+                continue;
+            }
+            string? code = NearestCode(spotted, place);
+            if (code is null && !documentCodeKnown)
+            {
+                (documentCode, documentCodeKnown) = (DominantCode(spotted), true);
+            }
+            code ??= documentCode;
+            if (code is not null)
+            {
+                found[k] = place with { Code = code };
+            }
+        }
+    }
+
+    private static bool IsPlace(in Mention mention) => mention.Type is EntityType.Country or EntityType.Location && mention.Code.Length > 0;
+
+    private static string? NearestCode(List<Mention> spotted, Mention place)
+    {
+        string? code = null;
+        int distance = int.MaxValue;
+        foreach (var mention in spotted)
+        {
+            if (mention.Sentence == place.Sentence && IsPlace(mention) && Math.Abs(mention.Span.Start - place.Span.Start) < distance)
+            {
+                (code, distance) = (mention.Code, Math.Abs(mention.Span.Start - place.Span.Start));
+            }
+        }
+        return code;
+    }
+
+    private static string? DominantCode(List<Mention> spotted)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int total = 0;
+        foreach (var mention in spotted)
+        {
+            if (IsPlace(mention))
+            {
+                counts[mention.Code] = counts.GetValueOrDefault(mention.Code) + 1;
+                total++;
+            }
+        }
+        var top = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).FirstOrDefault();
+        return top.Value >= 2 && 2 * top.Value >= total ? top.Key : null;
     }
 
     // The gazetteer stage's mentions, when it ran before this one: the same as spotting again, for free.
@@ -235,11 +300,24 @@ public sealed class EntityRecognizer : IStage, IModelStage
     {
         var document = context.Document;
         var tokens = document.Tokens;
-        if (IsCalendar(document, first, end) || IsHeading(context))
+        // "• Islamic State Mozambique Province": a bullet or quote mark at either end is not part of the name.
+        while (first < end && !IsNamePart(tokens[first]))
+        {
+            first++;
+        }
+        while (end > first && !IsNamePart(tokens[end - 1]))
+        {
+            end--;
+        }
+        if (first == end || IsCalendar(document, first, end) || IsHeading(context) || NamesPerson(context, first, end) || NamesLanguage(context, first, end))
         {
             return null;
         }
         if (type != EntityType.Group && SpotterRules.IsInsideProperName(first, end, endsInsideToken: false, context))
+        {
+            return null;
+        }
+        if (type == EntityType.Location && SpotterRules.NamesFacility(context.Word(end)))
         {
             return null;
         }
@@ -248,7 +326,7 @@ public sealed class EntityRecognizer : IStage, IModelStage
             // Countries are a closed list the gazetteer holds whole: a name it lacks is a place below a country.
             type = EntityType.Location;
         }
-        if (GazetteerNames.Find(_gazetteer, document, first, end, type) is not null)
+        if (GazetteerNames.Knows(_gazetteer, document, first, end))
         {
             return null;
         }
@@ -256,6 +334,44 @@ public sealed class EntityRecognizer : IStage, IModelStage
         // The gazetteer does not know the name as this type (rule 3), so there is no code to give.
         return new Mention(span, type, CollapseWhitespace(document[span]), "", "", confidence, MentionMethod.Model, context.Index);
     }
+
+    private static bool IsNamePart(in Token token) => token.Kind is not (TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Emoji);
+
+    // A person, by the words around the name: a title before it ("General", "Mr"); an age or a
+    // relative clause after it ("Bakyt, 27,", "Abdirahman, who asked..."); or, for a name of two
+    // words or more, a surname ending of the region's names ("Sherali Kurbonov", "Zarina Ahmadzoda").
+    internal static bool NamesPerson(SentenceContext context, int first, int end)
+    {
+        if (ContextWords.PersonTitles.Contains(context.Word(first - 1)))
+        {
+            return true;
+        }
+        if (context.Word(end) is ",")
+        {
+            var after = context.Word(end + 1);
+            if (after is "who" or "whose" || (after.Length is > 0 and <= 3 && int.TryParse(after, out int age) && age is > 0 and < 120 && context.Word(end + 2) is "," or ")"))
+            {
+                return true;
+            }
+        }
+        if (end - first < 2)
+        {
+            return false;
+        }
+        var last = context.Word(end - 1);
+        foreach (string ending in ContextWords.SurnameEndings)
+        {
+            if (last.Length > ending.Length + 2 && last.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "videos in Pashto and Urdu", "in Tamasheq": a language that names no people is never one of the four types.
+    internal static bool NamesLanguage(SentenceContext context, int first, int end) =>
+        end - first == 1 && ContextWords.Languages.Contains(context.Word(first));
 
     // "State Committee for National Security (GKNB)": an acronym in brackets after a capitalised name
     // abbreviates that name, and is a group only when that name is one.

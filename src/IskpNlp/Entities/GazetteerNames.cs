@@ -14,6 +14,10 @@ internal static class GazetteerNames
     public static GazetteerEntry? Find(Gazetteer gazetteer, Document document, int first, int end, EntityType type) =>
         OfType(Node(gazetteer, document, first, end), type);
 
+    /// <summary>Whether the gazetteer lists the text of tokens [first, end) as a form of any type.</summary>
+    public static bool Knows(Gazetteer gazetteer, Document document, int first, int end) =>
+        Node(gazetteer, document, first, end) is { HasEntries: true };
+
     private static GazetteerTrie? Node(Gazetteer gazetteer, Document document, int first, int end)
     {
         var node = gazetteer.Root;

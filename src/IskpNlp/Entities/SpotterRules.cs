@@ -55,7 +55,8 @@ internal static class SpotterRules
 
             default:
                 if (IsInsideProperName(first, candidate.NextToken, endsInsideToken: candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context)
-                    || ContextWords.PersonTitles.Contains(previous))
+                    || ContextWords.PersonTitles.Contains(previous)
+                    || (entry.Type == EntityType.Location && NamesFacility(next)))
                 {
                     return 0;
                 }
@@ -115,7 +116,9 @@ internal static class SpotterRules
 
     private static bool IsCapsWord(ReadOnlySpan<char> word) => word.Length > 1 && SentenceContext.IsAllCaps(word);
 
-    private static readonly WordSet LanguageFollowers = new("and", "or", "as", "is", "was", "are", "were", "has", "have", "with", "by", "for", "to", "from", "at", "about", "than", "but");
+    private static readonly WordSet LanguageFollowers = new(
+        "and", "or", "as", "is", "was", "are", "were", "has", "have", "with", "by", "for", "to", "from", "at", "about", "than", "but",
+        "on", "in", "via", "through", "during", "since", "until", "because", "while", "when");
 
     private static bool IsLanguage(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, int first, SentenceContext context)
     {
@@ -169,12 +172,19 @@ internal static class SpotterRules
         // (a pass over all its words) need not be worked out.
         bool strongHeadNext = !endsInsideToken && ContextWords.StrongInstitutionHeads.Contains(context.Word(nextToken));
         bool headAround = HasInstitutionHeadAround(first, nextToken, endsInsideToken, context);
-        if (!strongHeadNext && !headAround || context.IsCaps)
+        if (!strongHeadNext && !headAround)
         {
             return false;
         }
-        return context.IsTitleCase ? strongHeadNext : headAround;
+        return context.IsCaps || context.IsTitleCase ? strongHeadNext : headAround;
     }
+
+    /// <summary>
+    /// "al-Hol camp", "Torkham crossing", "Bakara market": a place name with a facility noun in lower
+    /// case after it names the facility, and facilities are not LOCATIONs (EXTRACTION.md).
+    /// </summary>
+    public static bool NamesFacility(ReadOnlySpan<char> next) =>
+        !next.IsEmpty && char.IsLower(next[0]) && ContextWords.FacilityNouns.Contains(next);
 
     private static bool HasInstitutionHeadAround(int first, int nextToken, bool endsInsideToken, SentenceContext context)
     {

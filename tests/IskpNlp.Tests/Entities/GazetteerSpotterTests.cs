@@ -75,6 +75,13 @@ public sealed class GazetteerSpotterTests
     [DataRow("The Vienna-based Centre for Migration published it.", "LOCATION:Vienna:AT")]
     [DataRow("Daesh lost its last town.", "GROUP:Daesh=Islamic State")]
     [DataRow("Hizb ut-Tahrir is banned in Russia.", "GROUP:Hizb ut-Tahrir=Hizb ut-Tahrir; COUNTRY:Russia:RU")]
+    [DataRow("Thousands of women remain in al-Hol camp.", "")]
+    [DataRow("Traders at the Dordoi bazaar were questioned in Bishkek.", "LOCATION:Bishkek:KG")]
+    [DataRow("He watched sermons in Tajik on YouTube every night.", "")]
+    [DataRow("Channels post in Uzbek, Tajik and Russian since the takeover.", "")]
+    [DataRow("The Central Asia Extremism Observatory published the brief.", "")]
+    [DataRow("LEVANT REVIEW · INTERVIEW", "")]
+    [DataRow("Fighters from the Alliance of Sahel States patrolled.", "")]
     [DataRow("The FBI and the United Nations issued warnings.", "")]
     [DataRow("The Biden administration was briefed.", "")]
     public void Spot_AmbiguityTable_FindsExactlyTheseMentions(string sentence, string expected)

@@ -1,0 +1,107 @@
+using IskpNlp.Documents;
+using IskpNlp.Entities;
+
+namespace IskpNlp.Tests.Entities;
+
+/// <summary>The rules that drop or complete a name the tagger found, one at a time, on hand-made sentences.</summary>
+[TestClass]
+public sealed class EntityRecognizerRulesTests
+{
+    [TestMethod]
+    [DataRow("Sherali Kurbonov told the court he was innocent.", "Sherali Kurbonov", true)]
+    [DataRow("The lawyer Zarina Ahmadzoda appealed.", "Zarina Ahmadzoda", true)]
+    [DataRow("Bakyt, 27, joins the line every morning.", "Bakyt", true)]
+    [DataRow("Abdirahman, who asked that his name be withheld, left.", "Abdirahman", true)]
+    [DataRow("Troops under General Dostum advanced.", "Dostum", true)]
+    [DataRow("Fighters moved through Vose district.", "Vose", false)]
+    [DataRow("Fighters reached Vose, which lies to the south.", "Vose", false)]
+    [DataRow("Fighters reached Vose, 27 kilometres away.", "Vose", false)]
+    [DataRow("The men came from Nizhny Novgorod.", "Nizhny Novgorod", false)]
+    public void NamesPerson_ByTheWordsAroundTheName(string text, string name, bool expected)
+    {
+        var (context, first, end) = Locate(text, name);
+        Assert.AreEqual(expected, EntityRecognizer.NamesPerson(context, first, end), name);
+    }
+
+    [TestMethod]
+    [DataRow("Videos in Pashto and Urdu circulated.", "Urdu", true)]
+    [DataRow("Voice notes in Tamasheq spread fast.", "Tamasheq", true)]
+    [DataRow("Police in Vose said so.", "Vose", false)]
+    public void NamesLanguage_LanguagesThatNameNoPeople(string text, string name, bool expected)
+    {
+        var (context, first, end) = Locate(text, name);
+        Assert.AreEqual(expected, EntityRecognizer.NamesLanguage(context, first, end), name);
+    }
+
+    [TestMethod]
+    [DataRow("camp", true)]
+    [DataRow("market", true)]
+    [DataRow("checkpoint", true)]
+    [DataRow("Camp", false)] // "Camp Bucca" style: a capital makes a name, which the other rules judge
+    [DataRow("district", false)]
+    [DataRow("", false)]
+    public void NamesFacility_LowerCaseFacilityNounAfterThePlace(string next, bool expected)
+    {
+        Assert.AreEqual(expected, SpotterRules.NamesFacility(next));
+    }
+
+    [TestMethod]
+    public void GiveCodes_NearestPlaceInTheSentence_ThenTheDocumentsCountry()
+    {
+        List<Mention> spotted =
+        [
+            Place(EntityType.Country, 0, 4, "ML", sentence: 0),
+            Place(EntityType.Location, 100, 106, "ML", sentence: 1),
+            Place(EntityType.Country, 150, 155, "NE", sentence: 2),
+            Place(EntityType.Location, 170, 176, "NE", sentence: 2),
+            Place(EntityType.Country, 200, 205, "ML", sentence: 3),
+        ];
+        List<Mention> found =
+        [
+            Place(EntityType.Location, 160, 165, "", sentence: 2),    // its sentence names Niger
+            Place(EntityType.Location, 300, 305, "", sentence: 4),    // nothing in its sentence: the document is about Mali
+            Place(EntityType.Group, 310, 315, "", sentence: 4),       // groups have no code
+        ];
+
+        EntityRecognizer.GiveCodes(spotted, found);
+
+        CollectionAssert.AreEqual(new[] { "NE", "ML", "" }, found.Select(m => m.Code).ToArray());
+    }
+
+    [TestMethod]
+    public void GiveCodes_NoCountryHoldsHalf_LeavesTheCodeEmpty()
+    {
+        List<Mention> spotted =
+        [
+            Place(EntityType.Country, 0, 4, "ML", sentence: 0),
+            Place(EntityType.Country, 10, 14, "NE", sentence: 0),
+            Place(EntityType.Country, 20, 24, "BF", sentence: 0),
+        ];
+        List<Mention> found = [Place(EntityType.Location, 300, 305, "", sentence: 4)];
+
+        EntityRecognizer.GiveCodes(spotted, found);
+
+        Assert.AreEqual("", found[0].Code);
+    }
+
+    private static Mention Place(EntityType type, int start, int end, string code, int sentence) =>
+        new(new TextSpan(start, end), type, "x", code, "", 0.9f, type == EntityType.Group ? MentionMethod.Model : MentionMethod.Gazetteer, sentence);
+
+    private static (SentenceContext Context, int First, int End) Locate(string text, string name)
+    {
+        var document = NerFixture.Document(text);
+        int start = text.IndexOf(name, StringComparison.Ordinal);
+        var tokens = document.Tokens;
+        int first = 0;
+        while (tokens[first].Start < start)
+        {
+            first++;
+        }
+        int end = first;
+        while (end < tokens.Length && tokens[end].End <= start + name.Length)
+        {
+            end++;
+        }
+        return (new SentenceContext(document, document.Sentences[0], 0), first, end);
+    }
+}
