@@ -48,10 +48,13 @@ internal static class ContextWords
         "Tamasheq", "Kimwani", "Emakhuwa", "Tigrinya", "Amharic", "Tagalog", "Mandarin", "Cantonese", "Hebrew", "Latin",
         "Esperanto", "Kurmanji", "Sorani", "Bahasa", "Lingala", "Kinyarwanda");
 
-    /// <summary>Lower-case nouns of facilities: after a place name they make it the facility's name ("al-Hol camp", "Torkham crossing").</summary>
+    /// <summary>
+    /// Lower-case nouns of facilities that take a place's name as their own ("al-Hol camp", "Kuje prison",
+    /// "Dordoi bazaar", "Dasu dam"). Not "airport", "mosque" or "hospital": "Istanbul airport" and "a Kunduz
+    /// mosque" describe a facility by its place, and the place is a mention.
+    /// </summary>
     public static readonly WordSet FacilityNouns = Set(
-        "camp", "camps", "prison", "jail", "bazaar", "market", "dam", "airport", "airbase", "checkpoint", "square",
-        "street", "avenue", "bridge", "mosque", "stadium", "hospital", "refinery", "mall", "hotel", "barracks");
+        "camp", "camps", "prison", "jail", "bazaar", "market", "dam", "checkpoint", "square", "refinery", "barracks");
 
     /// <summary>Words after a demonym that make it a language: "Tajik speakers", "Russian language".</summary>
     public static readonly WordSet LanguageAfter = Set(

@@ -317,7 +317,7 @@ public sealed class EntityRecognizer : IStage, IModelStage
         {
             return null;
         }
-        if (type == EntityType.Location && SpotterRules.NamesFacility(context.Word(end)))
+        if (type == EntityType.Location && SpotterRules.NamesFacility(context.Word(first - 1), context.Word(end)))
         {
             return null;
         }

@@ -56,7 +56,7 @@ internal static class SpotterRules
             default:
                 if (IsInsideProperName(first, candidate.NextToken, endsInsideToken: candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context)
                     || ContextWords.PersonTitles.Contains(previous)
-                    || (entry.Type == EntityType.Location && NamesFacility(next)))
+                    || (entry.Type == EntityType.Location && NamesFacility(previous, next)))
                 {
                     return 0;
                 }
@@ -180,10 +180,12 @@ internal static class SpotterRules
     }
 
     /// <summary>
-    /// "al-Hol camp", "Torkham crossing", "Bakara market": a place name with a facility noun in lower
-    /// case after it names the facility, and facilities are not LOCATIONs (EXTRACTION.md).
+    /// "al-Hol camp", "Bakara market": a place name with a facility noun in lower case after it names
+    /// the facility, and facilities are not LOCATIONs (EXTRACTION.md); after "a" it describes one ("a
+    /// Kabul market" is a market in Kabul).
     /// </summary>
-    public static bool NamesFacility(ReadOnlySpan<char> next) =>
+    public static bool NamesFacility(ReadOnlySpan<char> previous, ReadOnlySpan<char> next) =>
+        !previous.Equals("a", StringComparison.OrdinalIgnoreCase) && !previous.Equals("an", StringComparison.OrdinalIgnoreCase) &&
         !next.IsEmpty && char.IsLower(next[0]) && ContextWords.FacilityNouns.Contains(next);
 
     private static bool HasInstitutionHeadAround(int first, int nextToken, bool endsInsideToken, SentenceContext context)

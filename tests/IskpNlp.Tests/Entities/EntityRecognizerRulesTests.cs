@@ -34,15 +34,17 @@ public sealed class EntityRecognizerRulesTests
     }
 
     [TestMethod]
-    [DataRow("camp", true)]
-    [DataRow("market", true)]
-    [DataRow("checkpoint", true)]
-    [DataRow("Camp", false)] // "Camp Bucca" style: a capital makes a name, which the other rules judge
-    [DataRow("district", false)]
-    [DataRow("", false)]
-    public void NamesFacility_LowerCaseFacilityNounAfterThePlace(string next, bool expected)
+    [DataRow("the", "camp", true)]
+    [DataRow("in", "market", true)]
+    [DataRow("", "checkpoint", true)]
+    [DataRow("a", "market", false)] // "a Kabul market": a market in Kabul
+    [DataRow("at", "airport", false)] // "Istanbul airport" describes the airport by its city
+    [DataRow("the", "Camp", false)] // "Camp Bucca" style: a capital makes a name, which the other rules judge
+    [DataRow("in", "district", false)]
+    [DataRow("in", "", false)]
+    public void NamesFacility_LowerCaseFacilityNounAfterThePlace(string previous, string next, bool expected)
     {
-        Assert.AreEqual(expected, SpotterRules.NamesFacility(next));
+        Assert.AreEqual(expected, SpotterRules.NamesFacility(previous, next));
     }
 
     [TestMethod]
