@@ -3,14 +3,17 @@ using System.Globalization;
 using System.Text;
 using IskpNlp.Dates;
 using IskpNlp.Documents;
+using IskpNlp.Drivers;
+using IskpNlp.Entities;
 using IskpNlp.Pipeline;
 using IskpNlp.Text;
 
 namespace IskpNlp.Fuzz;
 
 /// <summary>
-/// Fuzzes the tokenizer, the sentence splitter, the furniture marker, the document date finder and
-/// the date recogniser (parser and TIMEX3 resolver) with seeded random and mutated inputs, checking
+/// Fuzzes every stage of pipeline.yaml (tokenizer, sentence splitter, furniture marker, gazetteer
+/// spotter, entity recogniser, document date finder, date recogniser, driver scorer), with the bundled
+/// gazetteers and models, with seeded random and mutated inputs, checking
 /// that nothing throws, nothing hangs (a watchdog per input) and the spans they make are sound.
 /// Not part of <c>dotnet test</c>; run by hand:
 /// <code>dotnet run -c Release --project tests/IskpNlp.Fuzz -- [--count 1000000] [--seed 20251127] [--max-length 2000] [--timeout-ms 5000] [--only INDEX] [--out DIR]</code>
@@ -31,7 +34,8 @@ internal static class Program
         string outFolder = Text(args, "--out") ?? "fuzz-findings";
         var samples = LoadSamples();
         var inputs = new FuzzInputs(seed, samples);
-        var pipelines = new[] { Pipeline(SlashOrder.MonthDayYear, joinWrapped: true), Pipeline(SlashOrder.DayMonthYear, joinWrapped: false) };
+        var models = Models.Load(RepositoryRoot());
+        var pipelines = new[] { Pipeline(SlashOrder.MonthDayYear, joinWrapped: true, models), Pipeline(SlashOrder.DayMonthYear, joinWrapped: false, models) };
         Console.WriteLine($"fuzz: seed {seed}, {count:N0} inputs up to {maxLength} characters, {samples.Length} sample texts, watchdog {timeoutMs} ms per input");
 
         StartWatchdog(inputs, maxLength, timeoutMs, outFolder);
@@ -92,14 +96,31 @@ internal static class Program
         return findings == 0 ? 0 : 1;
     }
 
-    private static IStage[] Pipeline(SlashOrder order, bool joinWrapped) =>
+    // The stages of pipeline.yaml, in its order, with the bundled gazetteers and models.
+    private static IStage[] Pipeline(SlashOrder order, bool joinWrapped, Models models) =>
     [
         new Tokenizer(TokenizerOptions.Default),
         new SentenceSplitter(new SentenceSplitterOptions { JoinWrappedLines = joinWrapped }),
         new FurnitureMarker(FurnitureMarkerOptions.Default),
+        models.Spotter,
+        models.Recognizer,
         new DocumentDateFinder(new DocumentDateFinderOptions { SlashOrder = order }),
         new DateRecognizer(new DateRecognizerOptions { SlashOrder = order }),
+        models.Drivers,
     ];
+
+    /// <summary>The gazetteer stage, the entity recogniser and the driver scorer, loaded once from the repository.</summary>
+    private sealed record Models(GazetteerSpotter Spotter, EntityRecognizer Recognizer, DriverScorer Drivers)
+    {
+        public static Models Load(string root)
+        {
+            var gazetteer = Gazetteer.Load(Path.Combine(root, "data", "gazetteers"));
+            return new Models(
+                new GazetteerSpotter(gazetteer),
+                new EntityRecognizer(new EntityRecognizerOptions { Model = Path.Combine(root, "models", "ner.bin") }, gazetteer),
+                new DriverScorer(new DriverScorerOptions { Model = Path.Combine(root, "models", "drivers.zip") }));
+        }
+    }
 
     // What every stage promises: tokens in order inside the text, never splitting a surrogate pair;
     // sentences tiling the tokens in order; each mention inside the text and inside its sentence.
@@ -143,6 +164,23 @@ internal static class Program
             {
                 return $"mention {mention.Span} outside its sentence {sentence.Span}";
             }
+            if (mention.Confidence is not (> 0 and <= 1) || (mention.Code.Length is not (0 or 2)))
+            {
+                return $"mention {mention.Span} has confidence {mention.Confidence} and code '{mention.Code}'";
+            }
+        }
+        var scores = document.Scores;
+        if (scores.Length != document.Sentences.Length)
+        {
+            return $"{scores.Length} driver scores for {document.Sentences.Length} sentences";
+        }
+        for (int s = 0; s < scores.Length; s++)
+        {
+            float score = scores[s].DriverScore;
+            if (float.IsNaN(score) || score < 0 || score > 1 || (document.Sentences[s].IsFurniture && score != 0))
+            {
+                return $"sentence {s} has driver score {score} (furniture: {document.Sentences[s].IsFurniture})";
+            }
         }
         return null;
     }
@@ -182,17 +220,20 @@ internal static class Program
             new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
-    private static string[] LoadSamples()
+    private static string[] LoadSamples() =>
+        [.. Directory.GetFiles(Path.Combine(RepositoryRoot(), "data", "samples"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+
+    // The folder holding IskpNlp.sln, above the program: the samples, gazetteers and models are read from there.
+    private static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            string samples = Path.Combine(folder.FullName, "data", "samples");
-            if (Directory.Exists(samples))
+            if (File.Exists(Path.Combine(folder.FullName, "IskpNlp.sln")))
             {
-                return [.. Directory.GetFiles(samples, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+                return folder.FullName;
             }
         }
-        return [];
+        throw new DirectoryNotFoundException("IskpNlp.sln not found above " + AppContext.BaseDirectory + "; run the fuzzer inside the repository");
     }
 
     private static long Option(string[] args, string name, long defaultValue) =>
