@@ -14,10 +14,10 @@ namespace IskpNlp.Entities;
 /// names the gazetteers lack. Runs after the <c>gazetteer</c> stage.
 /// </summary>
 /// <remarks>
-/// The model adds what the gazetteer lacks. A name the model found is dropped when:
+/// The model adds what the gazetteer lacks. Leading and trailing bullets and quote marks are first
+/// taken off a name the model found; the name is then dropped when:
 /// <list type="number">
 /// <item>its confidence is below <see cref="EntityRecognizerOptions.MinConfidence"/>;</item>
-/// <item>(leading and trailing bullets and quote marks are first taken off its span);</item>
 /// <item>it overlaps a mention already on the document (the gazetteer's, or an earlier stage's) that is as
 /// long or longer (the mention already there wins ties and exact matches), or that lies inside a
 /// hyphenated word ("Tajik-Afghan" stays two NATIONALITYs); otherwise the longest name wins, and the

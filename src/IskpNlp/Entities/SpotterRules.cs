@@ -165,7 +165,8 @@ internal static class SpotterRules
 
     // A capitalised run around the match that holds an institution's head word ("Afghan National
     // Army", "Voice of America", "RFE/RL's Tajik Service") is a proper name, and the place in it is
-    // not a mention. Headings in capitals or title case say nothing this way.
+    // not a mention. In a heading in capitals or title case every word has a capital, so there only
+    // a strong head right after the match counts ("LEVANT REVIEW", "Pamir Institute").
     internal static bool IsInsideProperName(int first, int nextToken, bool endsInsideToken, SentenceContext context)
     {
         // The heads around the match first: most matches have none, and then the sentence's style
