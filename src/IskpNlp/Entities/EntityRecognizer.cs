@@ -331,7 +331,7 @@ public sealed class EntityRecognizer : IStage, IModelStage
             return null;
         }
         var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
-        // The gazetteer does not know the name as this type (rule 3), so there is no code to give.
+        // The gazetteer does not know the name (rule 3): a place gets its code from its context later (GiveCodes).
         return new Mention(span, type, CollapseWhitespace(document[span]), "", "", confidence, MentionMethod.Model, context.Index);
     }
 
