@@ -301,11 +301,11 @@ public sealed class EntityRecognizer : IStage, IModelStage
         var document = context.Document;
         var tokens = document.Tokens;
         // "• Islamic State Mozambique Province": a bullet or quote mark at either end is not part of the name.
-        while (first < end && !IsNamePart(tokens[first]))
+        while (first < end && !tokens[first].IsWordLike)
         {
             first++;
         }
-        while (end > first && !IsNamePart(tokens[end - 1]))
+        while (end > first && !tokens[end - 1].IsWordLike)
         {
             end--;
         }
@@ -334,8 +334,6 @@ public sealed class EntityRecognizer : IStage, IModelStage
         // The gazetteer does not know the name (rule 3): a place gets its code from its context later (GiveCodes).
         return new Mention(span, type, CollapseWhitespace(document[span]), "", "", confidence, MentionMethod.Model, context.Index);
     }
-
-    private static bool IsNamePart(in Token token) => token.Kind is not (TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Emoji);
 
     // A person, by the words around the name: a title before it ("General", "Mr"); an age or a
     // relative clause after it ("Bakyt, 27,", "Abdirahman, who asked..."); or, for a name of two

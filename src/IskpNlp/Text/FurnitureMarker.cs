@@ -145,7 +145,7 @@ internal sealed class FurnitureMarker : IStage
                 first = k;
                 words = 0;
             }
-            words += IsWordToken(tokens[k]) ? 1 : 0;
+            words += tokens[k].IsWordLike ? 1 : 0;
         }
         if (first < tokens.Length)
         {
@@ -173,8 +173,6 @@ internal sealed class FurnitureMarker : IStage
         }
         return lo;
     }
-
-    private static bool IsWordToken(Token token) => token.Kind is not (TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Emoji);
 
     /// <summary>
     /// Marks the repeats of earlier lines and the masthead above the title; returns the title's
@@ -349,7 +347,7 @@ internal sealed class FurnitureMarker : IStage
             return (true, false);
         }
         int lastWord = line.EndToken - 1;
-        while (!IsWordToken(tokens[lastWord]))
+        while (!tokens[lastWord].IsWordLike)
         {
             lastWord--;
         }
@@ -360,7 +358,7 @@ internal sealed class FurnitureMarker : IStage
         bool core = false;
         foreach (var token in lineTokens)
         {
-            if (token.Kind is TokenKind.Number or TokenKind.Url or TokenKind.Handle or TokenKind.Hashtag || !IsWordToken(token))
+            if (token.Kind is TokenKind.Number or TokenKind.Url or TokenKind.Handle or TokenKind.Hashtag || !token.IsWordLike)
             {
                 continue;
             }
@@ -393,7 +391,7 @@ internal sealed class FurnitureMarker : IStage
             var label = new System.Text.StringBuilder();
             for (int j = 0; j < k; j++)
             {
-                if (!IsWordToken(lineTokens[j]))
+                if (!lineTokens[j].IsWordLike)
                 {
                     return false;
                 }
@@ -529,7 +527,7 @@ internal sealed class FurnitureMarker : IStage
         bool your = false;
         foreach (var token in tokens)
         {
-            if (!IsWordToken(token))
+            if (!token.IsWordLike)
             {
                 continue;
             }
@@ -552,7 +550,7 @@ internal sealed class FurnitureMarker : IStage
         bool allCredit = true;
         foreach (var token in tokens)
         {
-            if (!IsWordToken(token))
+            if (!token.IsWordLike)
             {
                 continue;
             }
