@@ -4,9 +4,11 @@ using System.Text.Json;
 namespace IskpNlp.Benchmarks.Text;
 
 /// <summary>
-/// The article-style text the text benchmarks run on: paragraphs of the project's samples
-/// (data/samples/*.txt, and the text of data/training/**), or of a small built-in set when there are
-/// none, recombined with a fixed seed into documents of a few kilobytes, at least 5 MB in all.
+/// The article-style text the text benchmarks run on: paragraphs of the project's articles
+/// (data/samples/*.txt and the texts of data/eval/*.docs.jsonl), or of a small built-in set when there
+/// are none, recombined with a fixed seed into documents of a few kilobytes, at least 5 MB in all.
+/// Training files are left out: they hold one annotated sentence a line, no paragraphs, so each
+/// would come in whole as one "paragraph" of 30–180 KB of entity-dense sentences.
 /// </summary>
 internal sealed class BenchmarkCorpus
 {
@@ -49,7 +51,7 @@ internal sealed class BenchmarkCorpus
             }
             if (paragraphs.Count > 0)
             {
-                source = $"{paragraphs.Count} paragraphs of data/samples and data/training";
+                source = $"{paragraphs.Count} paragraphs of data/samples and data/eval";
             }
         }
         if (paragraphs.Count == 0)
@@ -96,7 +98,7 @@ internal sealed class BenchmarkCorpus
         return null;
     }
 
-    /// <summary>The texts of data/samples/*.txt and of data/training/** (.txt and .md, the "text" of .jsonl lines), in path order.</summary>
+    /// <summary>The texts of data/samples/*.txt and of data/eval/*.docs.jsonl (the "text" of each line), in path order.</summary>
     private static IEnumerable<string> ReadProjectTexts(string root)
     {
         string samples = Path.Combine(root, "data", "samples");
@@ -107,27 +109,19 @@ internal sealed class BenchmarkCorpus
                 yield return File.ReadAllText(file);
             }
         }
-        string training = Path.Combine(root, "data", "training");
-        if (!Directory.Exists(training))
+        string eval = Path.Combine(root, "data", "eval");
+        if (!Directory.Exists(eval))
         {
             yield break;
         }
-        foreach (string file in Directory.EnumerateFiles(training, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (string file in Directory.EnumerateFiles(eval, "*.docs.jsonl").Order(StringComparer.Ordinal))
         {
-            switch (Path.GetExtension(file))
+            foreach (string line in File.ReadLines(file))
             {
-                case ".txt" or ".md":
-                    yield return PlainTrainingText(File.ReadAllText(file));
-                    break;
-                case ".jsonl":
-                    foreach (string line in File.ReadLines(file))
-                    {
-                        if (TextField(line) is { } text)
-                        {
-                            yield return text;
-                        }
-                    }
-                    break;
+                if (TextField(line) is { } text)
+                {
+                    yield return text;
+                }
             }
         }
     }
