@@ -13,4 +13,33 @@ public sealed record GazetteerEntry(
     string Canonical,
     string Code,
     bool Ambiguous,
-    bool CaseExact);
+    bool CaseExact)
+{
+    /// <summary>The letters of <see cref="Form"/>: short acronyms ("IS", "US") get rules of their own.</summary>
+    internal int Letters { get; } = CountLetters(Form);
+
+    /// <summary>Whether <see cref="Form"/> has a lower-case letter, so that a text in capitals differs from it.</summary>
+    internal bool HasLower { get; } = Form.AsSpan().ContainsAnyInRange('a', 'z') || HasLowerLetter(Form);
+
+    private static int CountLetters(string text)
+    {
+        int count = 0;
+        foreach (char c in text)
+        {
+            count += char.IsLetter(c) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static bool HasLowerLetter(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

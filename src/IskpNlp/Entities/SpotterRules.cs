@@ -19,11 +19,14 @@ internal static class SpotterRules
     public static bool CaseMatches(GazetteerEntry entry, ReadOnlySpan<char> surface)
     {
         var form = entry.Form.AsSpan();
-        bool surfaceCaps = SentenceContext.IsAllCaps(surface);
-        bool formHasLower = form.ContainsAnyInRange('a', 'z') || HasLower(form);
-        if (!entry.CaseExact && surfaceCaps && formHasLower)
+        // Most matches are written as the form is: equal texts match under every rule below.
+        if (surface.SequenceEqual(form))
         {
-            return !entry.Ambiguous && Letters(form) >= 4 && EqualsFolded(form, surface, ignoreCase: true);
+            return true;
+        }
+        if (!entry.CaseExact && entry.HasLower && SentenceContext.IsAllCaps(surface))
+        {
+            return !entry.Ambiguous && entry.Letters >= 4 && EqualsFolded(form, surface, ignoreCase: true);
         }
         return EqualsFolded(form, surface, ignoreCase: !entry.CaseExact);
     }
@@ -39,7 +42,7 @@ internal static class SpotterRules
         switch (entry.Type)
         {
             case EntityType.Group:
-                if (entry.CaseExact && Letters(entry.Form) <= 2)
+                if (entry.CaseExact && entry.Letters <= 2)
                 {
                     return JudgeShortGroupAcronym(previous, next, insideWord: !startsToken || next.IsEmpty && candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context, scope);
                 }
@@ -60,7 +63,7 @@ internal static class SpotterRules
                 {
                     return 0;
                 }
-                if (entry.CaseExact && Letters(entry.Form) <= 2 && context.IsCaps)
+                if (entry.CaseExact && entry.Letters <= 2 && context.IsCaps)
                 {
                     return 0;
                 }
@@ -258,28 +261,6 @@ internal static class SpotterRules
     }
 
     private static bool IsKnownPlaceName(ReadOnlySpan<char> word) => !word.IsEmpty && char.IsUpper(word[0]);
-
-    private static bool HasLower(ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int Letters(ReadOnlySpan<char> text)
-    {
-        int count = 0;
-        foreach (char c in text)
-        {
-            count += char.IsLetter(c) ? 1 : 0;
-        }
-        return count;
-    }
 
     // Compares form and text with any run of white space equal to any other; with ignoreCase, the
     // text may capitalise what the form does not, never the reverse.
