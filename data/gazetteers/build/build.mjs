@@ -335,7 +335,8 @@ for (const r of handCityRows) addCandidate(r);
 
 // regions.csv (+ "X region"/"X Region" twins of "X Oblast")
 for (const r of readCsv('regions.csv')) {
-  if (r.code && !validCodes.has(r.code)) problems.push(`regions.csv: unknown code ${r.code} for ${r.name}`);
+  // "PK|IN": a name each of these countries gives to a place of its own; the spotter picks one by context.
+  for (const code of r.code ? r.code.split('|') : []) if (!validCodes.has(code)) problems.push(`regions.csv: unknown code ${code} for ${r.name}`);
   if (!['city', 'province', 'district', 'region', 'supranational'].includes(r.kind)) problems.push(`regions.csv: bad kind ${r.kind} for ${r.name}`);
   const names = new Set(variants(r.name));
   if (/ Oblast$/.test(r.name)) { names.add(r.name.replace(/ Oblast$/, ' region')); names.add(r.name.replace(/ Oblast$/, ' Region')); }

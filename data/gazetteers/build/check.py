@@ -159,14 +159,16 @@ def main():
     iso = iso_codes()
     valid = (iso | EXTRA_CODES) if iso is not None else None
 
-    def check_code(name, r, field="code", allow_empty=False):
+    def check_code(name, r, field="code", allow_empty=False, allow_choices=False):
         c = r[field]
         if c == "" and allow_empty:
             return
-        if not re.fullmatch(r"[A-Z]{2}", c):
-            fail(f"{name}: bad code {c!r} in {r}")
-        elif valid is not None and c not in valid:
-            fail(f"{name}: code {c} is neither ISO 3166-1 alpha-2 nor a documented extra ({sorted(EXTRA_CODES)})")
+        # "PK|IN" (locations only): places of one name in several countries, likeliest first
+        for one in (c.split("|") if allow_choices else [c]):
+            if not re.fullmatch(r"[A-Z]{2}", one):
+                fail(f"{name}: bad code {c!r} in {r}")
+            elif valid is not None and one not in valid:
+                fail(f"{name}: code {one} is neither ISO 3166-1 alpha-2 nor a documented extra ({sorted(EXTRA_CODES)})")
 
     # countries
     for r in countries:
@@ -198,7 +200,7 @@ def main():
 
     # locations
     for r in locs:
-        check_code("locations.csv", r, allow_empty=True)
+        check_code("locations.csv", r, allow_empty=True, allow_choices=True)
         if r["kind"] not in LOCATION_KINDS:
             fail(f"locations.csv: kind {r['kind']!r} for {r['name']}")
         if r["population"] and not re.fullmatch(r"[1-9][0-9]*", r["population"]):

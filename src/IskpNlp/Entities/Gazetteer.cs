@@ -15,6 +15,7 @@ namespace IskpNlp.Entities;
 public sealed class Gazetteer
 {
     private readonly GazetteerTrie _root = new();
+    private readonly Dictionary<string, IReadOnlyList<string>> _codeChoices = new(StringComparer.Ordinal);
 
     private Gazetteer()
     {
@@ -40,6 +41,10 @@ public sealed class Gazetteer
             }
             gazetteer._root.Add(tokens.Select(t => entry.Form[t.Start..t.End]).ToArray(), entry);
             gazetteer.Count++;
+            if (entry.CodeChoices.Count > 0)
+            {
+                gazetteer._codeChoices[entry.Canonical] = entry.CodeChoices;
+            }
         }
         return gazetteer;
     }
@@ -68,10 +73,32 @@ public sealed class Gazetteer
         Read(folder, GazetteerFiles.Locations, GazetteerFiles.LocationColumns, (row, line) =>
         {
             string name = row["name"];
-            entries.Add(new GazetteerEntry(name, EntityType.Location, Required(row, "canonical", line), row["code"], row["ambiguous"] == "1", IsShortCaps(name)));
+            string code = row["code"];
+            string[] choices = code.Contains('|') ? CodeChoices(code, line) : [];
+            entries.Add(new GazetteerEntry(name, EntityType.Location, Required(row, "canonical", line), choices.Length > 0 ? "" : code, row["ambiguous"] == "1", IsShortCaps(name))
+            {
+                CodeChoices = choices,
+            });
         });
         return FromEntries(entries);
     }
+
+    // "PK|IN": the countries that each have a place of this name, likeliest first.
+    private static string[] CodeChoices(string code, int line)
+    {
+        string[] choices = code.Split('|');
+        foreach (string choice in choices)
+        {
+            if (choice.Length != 2 || !char.IsAsciiLetterUpper(choice[0]) || !char.IsAsciiLetterUpper(choice[1]))
+            {
+                throw new FormatException($"line {line}: code '{code}' is not one alpha-2 code or several joined by '|'");
+            }
+        }
+        return choices;
+    }
+
+    /// <summary>The code choices of a LOCATION's canonical name (see <see cref="GazetteerEntry.CodeChoices"/>), or null.</summary>
+    internal IReadOnlyList<string>? CodeChoicesOf(string canonical) => _codeChoices.GetValueOrDefault(canonical);
 
     private static bool IsLowerWord(ReadOnlySpan<char> word)
     {
