@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
@@ -146,7 +147,7 @@ public sealed class EntityRecognizer : IStage, IModelStage
             {
                 continue;
             }
-            string? code = NearestCode(spotted, place);
+            string? code = ContextCodes.Nearest(CollectionsMarshal.AsSpan(spotted), place, static m => IsPlace(m));
             if (code is null && !documentCodeKnown)
             {
                 (documentCode, documentCodeKnown) = (DominantCode(spotted), true);
@@ -160,20 +161,6 @@ public sealed class EntityRecognizer : IStage, IModelStage
     }
 
     private static bool IsPlace(in Mention mention) => mention.Type is EntityType.Country or EntityType.Location && mention.Code.Length > 0;
-
-    private static string? NearestCode(List<Mention> spotted, Mention place)
-    {
-        string? code = null;
-        int distance = int.MaxValue;
-        foreach (var mention in spotted)
-        {
-            if (mention.Sentence == place.Sentence && IsPlace(mention) && Math.Abs(mention.Span.Start - place.Span.Start) < distance)
-            {
-                (code, distance) = (mention.Code, Math.Abs(mention.Span.Start - place.Span.Start));
-            }
-        }
-        return code;
-    }
 
     private static string? DominantCode(List<Mention> spotted)
     {

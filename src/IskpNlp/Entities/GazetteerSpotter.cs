@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using IskpNlp.Documents;
 using IskpNlp.Pipeline;
 
@@ -40,6 +41,7 @@ public sealed class GazetteerSpotter : IStage
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
+        int firstFound = mentions.Count;
         var sentences = document.Sentences;
         var tokens = document.Tokens;
         var candidates = new List<Candidate>(4);
@@ -79,6 +81,26 @@ public sealed class GazetteerSpotter : IStage
                 }
                 i++;
             }
+        }
+        ChooseCodes(document.Text, CollectionsMarshal.AsSpan(mentions)[firstFound..]);
+    }
+
+    // "Punjab" is a province of Pakistan and one of India: a choice named beside it decides ("Indian
+    // Punjab", "Punjab, Pakistan"), else the choice the document names most, else the likelier one,
+    // listed first in the gazetteer.
+    private void ChooseCodes(string text, Span<Mention> found)
+    {
+        for (int k = 0; k < found.Length; k++)
+        {
+            ref var mention = ref found[k];
+            if (mention.Type != EntityType.Location || mention.Code.Length > 0 || _gazetteer.CodeChoicesOf(mention.Canonical) is not { } choices)
+            {
+                continue;
+            }
+            string code = ContextCodes.Beside(found, mention, text, choices)
+                ?? ContextCodes.MostNamed(found, choices)
+                ?? choices[0];
+            mention = mention with { Code = code };
         }
     }
 

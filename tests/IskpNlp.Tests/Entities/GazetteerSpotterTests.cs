@@ -84,6 +84,16 @@ public sealed class GazetteerSpotterTests
     [DataRow("Fighters from the Alliance of Sahel States patrolled.", "")]
     [DataRow("The FBI and the United Nations issued warnings.", "")]
     [DataRow("The Biden administration was briefed.", "")]
+    // A name that places in two countries share takes the country named beside it, else the one the
+    // text names most, else the likelier one (the gazetteer lists it first).
+    [DataRow("Militants attacked a police post in Indian Punjab.", "NATIONALITY:Indian:IN; LOCATION:Punjab:IN")]
+    [DataRow("Pakistan’s Punjab banned the rally.", "COUNTRY:Pakistan:PK; LOCATION:Punjab:PK")]
+    [DataRow("Floods hit Punjab, India, in July.", "LOCATION:Punjab:IN; COUNTRY:India:IN")]
+    [DataRow("Floods hit Punjab in July.", "LOCATION:Punjab:PK")]
+    [DataRow("Delhi and Amritsar tightened security. The cell was based in Punjab.", "LOCATION:Delhi:IN; LOCATION:Amritsar:IN; LOCATION:Punjab:IN")]
+    [DataRow("Afghanistan’s north is restive. Afghan officials say fighters gathered in Badakhshan, which borders Tajikistan.", "COUNTRY:Afghanistan:AF; NATIONALITY:Afghan:AF; LOCATION:Badakhshan:AF; COUNTRY:Tajikistan:TJ")]
+    [DataRow("Tajik Badakhshan has been under lockdown since 2022.", "NATIONALITY:Tajik:TJ; LOCATION:Badakhshan:TJ")]
+    [DataRow("Iran blamed Jaish al-Adl for the attack in Zahedan. The group recruits across Balochistan.", "COUNTRY:Iran:IR; GROUP:Jaish al-Adl; LOCATION:Zahedan:IR; LOCATION:Balochistan:IR")]
     public void Spot_AmbiguityTable_FindsExactlyTheseMentions(string sentence, string expected)
     {
         var document = Process(sentence);
