@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using IskpNlp.Benchmarks.Text;
 using IskpNlp.Dates;
 using IskpNlp.Documents;
 using IskpNlp.Text;
@@ -8,8 +9,11 @@ namespace IskpNlp.Benchmarks.Dates;
 /// <summary>
 /// The cost of the two date stages against the text stages they follow, on the same documents: the
 /// budget is that <see cref="DocumentDateFinder"/> and <see cref="DateRecognizer"/> together add at most
-/// 15% to the time of tokenizer, sentence splitter and furniture marker. The documents are the project's
-/// article samples (data/samples/*.txt), each repeated to a few hundred kilobytes in all.
+/// 15% to the time of tokenizer, sentence splitter and furniture marker. Two corpora: the text
+/// benchmarks' <see cref="BenchmarkCorpus"/> (5.2 MB), and the project's article samples
+/// (data/samples/*.txt) repeated to a few hundred kilobytes (short, date-dense news texts). Each date
+/// stage runs alone over documents the text stages made beforehand; <c>StageCostBenchmarks</c> has them
+/// as a run does them.
 /// Run with <c>dotnet run -c Release --project tests/IskpNlp.Benchmarks -- --filter *DateBenchmarks*</c>.
 /// </summary>
 [MemoryDiagnoser]
@@ -18,7 +22,10 @@ public class DateBenchmarks
 {
     private const int Copies = 25;
 
-    private List<string> _texts = [];
+    private IReadOnlyList<string> _texts = [];
+
+    [Params("benchmark-corpus", "samples")]
+    public string Corpus { get; set; } = "";
     private Document[] _documents = [];
     private Tokenizer _tokenizer = null!;
     private SentenceSplitter _splitter = null!;
@@ -31,7 +38,7 @@ public class DateBenchmarks
     {
         string samples = Path.Combine(FindRoot(), "data", "samples");
         var texts = Directory.GetFiles(samples, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
-        _texts = Enumerable.Range(0, Copies).SelectMany(_ => texts).ToList();
+        _texts = Corpus == "samples" ? Enumerable.Range(0, Copies).SelectMany(_ => texts).ToList() : BenchmarkCorpus.Instance.Documents;
         _tokenizer = new Tokenizer(TokenizerOptions.Default);
         _splitter = new SentenceSplitter(SentenceSplitterOptions.Default);
         _furniture = new FurnitureMarker(FurnitureMarkerOptions.Default);
