@@ -9,20 +9,49 @@ namespace IskpNlp.Entities;
 /// </summary>
 internal static class ContextCodes
 {
-    /// <summary>The code of the mention that <paramref name="counts"/> accepts nearest to <paramref name="place"/> in its sentence, or null.</summary>
+    /// <summary>
+    /// The code of the mention that <paramref name="counts"/> accepts nearest to <paramref name="place"/> in its
+    /// sentence, or null. Mentions inside the place are not its context ("Delta" in "Inner Niger Delta").
+    /// </summary>
     public static string? Nearest(ReadOnlySpan<Mention> mentions, in Mention place, Func<Mention, bool> counts)
     {
         string? code = null;
         int distance = int.MaxValue;
         foreach (var mention in mentions)
         {
-            if (mention.Sentence == place.Sentence && counts(mention) && Math.Abs(mention.Span.Start - place.Span.Start) < distance)
+            if (InSentenceAround(mention, place) && counts(mention) && Math.Abs(mention.Span.Start - place.Span.Start) < distance)
             {
                 (code, distance) = (mention.Code, Math.Abs(mention.Span.Start - place.Span.Start));
             }
         }
         return code;
     }
+
+    /// <summary>
+    /// The one code of the mentions that <paramref name="counts"/> accepts in the sentence of
+    /// <paramref name="place"/> ("near Tinzaouaten, in northern Mali"); null when there are none, or when they
+    /// name several countries ("fighters from Ethiopia, Sudan and Morocco ... in the Cal Miskaad mountains").
+    /// </summary>
+    public static string? Agreed(ReadOnlySpan<Mention> mentions, in Mention place, Func<Mention, bool> counts)
+    {
+        string? code = null;
+        foreach (var mention in mentions)
+        {
+            if (!InSentenceAround(mention, place) || !counts(mention))
+            {
+                continue;
+            }
+            if (code is not null && code != mention.Code)
+            {
+                return null;
+            }
+            code = mention.Code;
+        }
+        return code;
+    }
+
+    private static bool InSentenceAround(in Mention mention, in Mention place) =>
+        mention.Sentence == place.Sentence && !mention.Span.Overlaps(place.Span);
 
     /// <summary>
     /// The code of a country or people named right beside <paramref name="place"/> that is one of

@@ -133,13 +133,16 @@ public sealed class EntityRecognizer : IStage, IModelStage
         return found;
     }
 
-    // A place the gazetteer lacks has no code of its own. It takes the code of the nearest country or
-    // known place in its sentence ("near Tinzaouaten, in northern Mali"), else the country the document
-    // is about: the code of at least half of its coded gazetteer mentions, two at least; else none.
+    // A place the gazetteer lacks has no code of its own. It takes the code its sentence's places
+    // agree on ("near Tinzaouaten, in northern Mali"); else the country the document is about, the
+    // code of at least half of its coded gazetteer mentions, two at least; else the code of the
+    // nearest place in its sentence; else none. A sentence that names several countries says less
+    // than the document ("fighters from Ethiopia, Sudan and Morocco ... in the Cal Miskaad mountains").
     internal static void GiveCodes(List<Mention> spotted, List<Mention> found)
     {
         string? documentCode = null;
         bool documentCodeKnown = false;
+        var context = CollectionsMarshal.AsSpan(spotted);
         for (int k = 0; k < found.Count; k++)
         {
             var place = found[k];
@@ -147,12 +150,12 @@ public sealed class EntityRecognizer : IStage, IModelStage
             {
                 continue;
             }
-            string? code = ContextCodes.Nearest(CollectionsMarshal.AsSpan(spotted), place, static m => IsPlace(m));
+            string? code = ContextCodes.Agreed(context, place, static m => IsPlace(m));
             if (code is null && !documentCodeKnown)
             {
                 (documentCode, documentCodeKnown) = (DominantCode(spotted), true);
             }
-            code ??= documentCode;
+            code ??= documentCode ?? ContextCodes.Nearest(context, place, static m => IsPlace(m));
             if (code is not null)
             {
                 found[k] = place with { Code = code };

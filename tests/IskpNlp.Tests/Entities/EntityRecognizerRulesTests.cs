@@ -48,7 +48,7 @@ public sealed class EntityRecognizerRulesTests
     }
 
     [TestMethod]
-    public void GiveCodes_NearestPlaceInTheSentence_ThenTheDocumentsCountry()
+    public void GiveCodes_TheCountryItsSentenceNames_ThenTheDocumentsCountry()
     {
         List<Mention> spotted =
         [
@@ -68,6 +68,56 @@ public sealed class EntityRecognizerRulesTests
         EntityRecognizer.GiveCodes(spotted, found);
 
         CollectionAssert.AreEqual(new[] { "NE", "ML", "" }, found.Select(m => m.Code).ToArray());
+    }
+
+    [TestMethod]
+    public void GiveCodes_SentenceNamingSeveralCountries_TakesTheDocumentsCountry()
+    {
+        List<Mention> spotted =
+        [
+            Place(EntityType.Country, 0, 7, "SO", sentence: 0),
+            Place(EntityType.Location, 20, 28, "SO", sentence: 0),
+            Place(EntityType.Location, 40, 48, "SO", sentence: 0),
+            Place(EntityType.Country, 100, 108, "ET", sentence: 1),
+            Place(EntityType.Country, 110, 115, "SD", sentence: 1),
+            Place(EntityType.Country, 120, 127, "MA", sentence: 1), // nearest, but one of a list
+        ];
+        List<Mention> found = [Place(EntityType.Location, 150, 161, "", sentence: 1)];
+
+        EntityRecognizer.GiveCodes(spotted, found);
+
+        Assert.AreEqual("SO", found[0].Code);
+    }
+
+    [TestMethod]
+    public void GiveCodes_NoDocumentCountry_TakesTheNearestOfASentencesSeveral()
+    {
+        List<Mention> spotted =
+        [
+            Place(EntityType.Country, 100, 108, "ET", sentence: 1),
+            Place(EntityType.Country, 120, 127, "MA", sentence: 1),
+        ];
+        List<Mention> found = [Place(EntityType.Location, 150, 161, "", sentence: 1)];
+
+        EntityRecognizer.GiveCodes(spotted, found);
+
+        Assert.AreEqual("MA", found[0].Code);
+    }
+
+    [TestMethod]
+    public void GiveCodes_APlaceSpottedInsideTheName_IsNoContext()
+    {
+        List<Mention> spotted =
+        [
+            Place(EntityType.Location, 112, 117, "CA", sentence: 1), // "Delta" inside "Inner Niger Delta"
+            Place(EntityType.Country, 0, 4, "ML", sentence: 0),
+            Place(EntityType.Country, 50, 54, "ML", sentence: 0),
+        ];
+        List<Mention> found = [Place(EntityType.Location, 100, 117, "", sentence: 1)];
+
+        EntityRecognizer.GiveCodes(spotted, found);
+
+        Assert.AreEqual("ML", found[0].Code);
     }
 
     [TestMethod]
