@@ -37,6 +37,7 @@ public sealed class EntityRecognizerRulesTests
     [DataRow("the", "camp", true)]
     [DataRow("in", "market", true)]
     [DataRow("", "checkpoint", true)]
+    [DataRow("the", "crossing", true)] // "the Torkham crossing": a border post (EXTRACTION.md)
     [DataRow("a", "market", false)] // "a Kabul market": a market in Kabul
     [DataRow("at", "airport", false)] // "Istanbul airport" describes the airport by its city
     [DataRow("the", "Camp", false)] // "Camp Bucca" style: a capital makes a name, which the other rules judge
