@@ -85,6 +85,7 @@ function writeCsv(file, header, rows) {
 
 const APOS = /[’‘ʼʻʿʾ`´]/g;            // apostrophe-like marks, incl. ayn/hamza
 const AYN = /[‘ʻʿʾ]/g;                 // transliteration marks that English text often drops
+const HAS_AYN = /[‘ʻʿʾ]/;               // for test(): a /g regex keeps its place between calls
 const LETTER_MAP = {
   ı: 'i', İ: 'I', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE',
   œ: 'oe', Œ: 'OE', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ŀ: 'l', ħ: 'h', Ħ: 'H', ŋ: 'ng',
@@ -105,7 +106,7 @@ function variants(s) {
   const out = new Set([s]);
   out.add(s.replace(APOS, "'"));
   out.add(fold(s));
-  if (AYN.test(s)) out.add(fold(dropAyn(s)));
+  if (HAS_AYN.test(s)) out.add(fold(dropAyn(s)));
   // a soft sign written as a final apostrophe ("Stavropol’") is dropped in English text
   if (/['’ʹ](?=\s|$)/.test(s)) out.add(fold(s).replace(/['’ʹ](?=\s|$)/g, ''));
   // Danish and Norwegian "Å" is "Aa" in English text ("Århus" -> "Aarhus")
