@@ -50,8 +50,9 @@ internal static class ContextWords
 
     /// <summary>
     /// Lower-case nouns of facilities that take a place's name as their own ("al-Hol camp", "Kuje prison",
-    /// "Dordoi bazaar", "Dasu dam", "the Torkham crossing", a border post). Not "airport", "mosque" or "hospital": "Istanbul airport" and "a Kunduz
-    /// mosque" describe a facility by its place, and the place is a mention.
+    /// "Dordoi bazaar", "Dasu dam", "the Torkham crossing", a border post). Not "airport", "mosque" or
+    /// "hospital": "Istanbul airport" and "a Kunduz mosque" describe a facility by its place, and the
+    /// place is a mention.
     /// </summary>
     public static readonly WordSet FacilityNouns = Set(
         "camp", "camps", "prison", "jail", "bazaar", "market", "dam", "checkpoint", "crossing", "square", "refinery", "barracks");

@@ -1,6 +1,6 @@
-using System.Runtime.InteropServices;
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
