@@ -650,7 +650,12 @@ internal sealed class DateParser
         return i + 1;
     }
 
-    /// <summary>"summer 2023", "the winter of 2022", "spring of last year"; a bare season is too vague.</summary>
+    /// <summary>
+    /// "summer 2023", "the winter of 2022", "spring of last year"; and a season named as a time of its
+    /// own ("since the spring,", "expected in the spring"), which, like a month without a year, is the
+    /// most recent one. A bare season elsewhere is too vague or no time at all: "in summer" (every
+    /// summer), "the summer heat", "after the fall of Kabul".
+    /// </summary>
     private static int MatchSeason(in TokenWindow w, int i, DateWord word, List<DateMatch> matches)
     {
         // "Arab Spring": a capitalised season after a capitalised word is part of a name.
@@ -658,12 +663,44 @@ internal sealed class DateParser
         {
             return -1;
         }
-        if (!TryYearTail(w, i + 1, allowComma: false, out var tail, out int end))
+        var season = new DateExpression(DateUnit.Season, DateAnchor.Implicit, Part: word.Season);
+        if (TryYearTail(w, i + 1, allowComma: false, out var tail, out int end))
+        {
+            Add(w, matches, i, end, tail.Apply(season));
+            return end;
+        }
+        if (!IsSeasonOfItsOwn(w, i))
         {
             return -1;
         }
-        Add(w, matches, i, end, tail.Apply(new DateExpression(DateUnit.Season, DateAnchor.Implicit, Part: word.Season)));
-        return end;
+        Add(w, matches, i, i + 1, season);
+        return i + 1;
+    }
+
+    // "in the spring", "since the winter", "by the fall": a time preposition and "the" before the
+    // season, and the phrase ends after it (punctuation, or a word that does not go on with it).
+    private static bool IsSeasonOfItsOwn(in TokenWindow w, int i) =>
+        w.Is(i - 1, "the") && IsAnyOf(w, i - 2, SeasonPrepositions)
+        && (i + 1 >= w.Count || (w.IsPunctuation(i + 1) && !w.IsDash(i + 1)) || IsAnyOf(w, i + 1, SeasonFollowers));
+
+    private static readonly string[] SeasonPrepositions = ["in", "since", "during", "by", "until", "till", "through", "throughout", "over", "before", "after"];
+
+    // Words after a season that end its phrase ("in the spring and summer", "in the winter when", "in
+    // the spring they left"); a noun would make the season its modifier ("in the spring offensive").
+    private static readonly string[] SeasonFollowers =
+        ["and", "or", "but", "when", "while", "as", "after", "before", "until", "that", "with", "amid", "following", "because",
+         "in", "on", "at", "to", "for", "from", "he", "she", "they", "we", "it"];
+
+    private static bool IsAnyOf(in TokenWindow w, int i, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (w.Is(i, word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"last year", "this summer", "next week", "Last August", "last Friday", "this past weekend".</summary>
