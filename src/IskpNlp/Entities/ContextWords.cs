@@ -57,6 +57,12 @@ internal static class ContextWords
     public static readonly WordSet FacilityNouns = Set(
         "camp", "camps", "prison", "jail", "bazaar", "market", "dam", "checkpoint", "crossing", "square", "refinery", "barracks");
 
+    /// <summary>Currency units, after which a name names a currency ("CFA francs"), not a group or a place.</summary>
+    public static readonly WordSet CurrencyUnits = Set(
+        "franc", "francs", "dollar", "dollars", "euro", "euros", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees",
+        "somoni", "som", "soms", "tenge", "manat", "afghani", "afghanis", "riyal", "riyals", "rial", "rials", "dinar", "dinars",
+        "shilling", "shillings", "naira", "birr", "yuan", "lira", "liras", "pound", "pounds", "sterling", "dirham", "dirhams");
+
     /// <summary>Words after a demonym that make it a language: "Tajik speakers", "Russian language".</summary>
     public static readonly WordSet LanguageAfter = Set(
         "language", "languages", "speaker", "speakers", "speaking", "speaks", "translation", "translations", "dialect", "dialects",

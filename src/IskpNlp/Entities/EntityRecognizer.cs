@@ -299,7 +299,8 @@ public sealed class EntityRecognizer : IStage, IModelStage
         {
             end--;
         }
-        if (first == end || IsCalendar(document, first, end) || IsHeading(context) || NamesPerson(context, first, end) || NamesLanguage(context, first, end))
+        if (first == end || IsCalendar(document, first, end) || IsHeading(context) || NamesPerson(context, first, end) || NamesLanguage(context, first, end)
+            || NamesCurrency(context, end))
         {
             return null;
         }
@@ -324,6 +325,9 @@ public sealed class EntityRecognizer : IStage, IModelStage
         // The gazetteer does not know the name (rule 3): a place gets its code from its context later (GiveCodes).
         return new Mention(span, type, CollapseWhitespace(document[span]), "", "", confidence, MentionMethod.Model, context.Index);
     }
+
+    // "CFA francs", "Kyrgyz som": a name before a currency unit names the currency.
+    internal static bool NamesCurrency(SentenceContext context, int end) => ContextWords.CurrencyUnits.Contains(context.Word(end));
 
     // A person, by the words around the name: a title before it ("General", "Mr"); an age or a
     // relative clause after it ("Bakyt, 27,", "Abdirahman, who asked..."); or, for a name of two

@@ -34,6 +34,17 @@ public sealed class EntityRecognizerRulesTests
     }
 
     [TestMethod]
+    [DataRow("Traders were paid 5,000 CFA francs a month.", "CFA", true)]
+    [DataRow("Wages are paid in Kyrgyz som.", "Kyrgyz", true)]
+    [DataRow("The CFA said the cell had dissolved.", "CFA", false)]
+    [DataRow("Fighters of the CFA fled south.", "CFA", false)]
+    public void NamesCurrency_NameBeforeACurrencyUnit(string text, string name, bool expected)
+    {
+        var (context, _, end) = Locate(text, name);
+        Assert.AreEqual(expected, EntityRecognizer.NamesCurrency(context, end), name);
+    }
+
+    [TestMethod]
     [DataRow("the", "camp", true)]
     [DataRow("in", "market", true)]
     [DataRow("", "checkpoint", true)]
