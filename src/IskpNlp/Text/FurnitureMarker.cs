@@ -17,8 +17,9 @@ namespace IskpNlp.Text;
 /// title (the masthead). The title is <see cref="DocumentInfo.Title"/> when it is a line of the text,
 /// else the last repeated line that first appears before the first line of prose;</item>
 /// <item>interface lines: short lines made only of button and link words ("Share", "Sign in",
-/// "Privacy ∙ Terms ∙ Cookie policy", "Start writingDownload the app"), a lone number that is not a
-/// year (a counter), "… avatar", "© …" or "Copyright …", lines with no word at all;</item>
+/// "Privacy ∙ Terms ∙ Cookie policy", "Start writingDownload the app"), menus, breadcrumbs and tag
+/// lines ("World | Security"), a lone number that is not a year (a counter), "… avatar", "© …" or
+/// "Copyright …", lines with no word at all;</item>
 /// <item>sentences: subscription pitches and paywall prompts; a photo credit such as "Image source"
 /// (a caption before it stays article text);</item>
 /// <item>position: after a copyright line with a year, or a paywall prompt, every line that is not prose.</item>
@@ -342,6 +343,10 @@ internal sealed class FurnitureMarker : IStage
         {
             return (false, false);
         }
+        if (IsNavigation(text, lineTokens))
+        {
+            return (true, false);
+        }
         if (line.Words == 1 && lineTokens.Length == 1 && lineTokens[0].Kind == TokenKind.Number && IsCounter(first))
         {
             return (true, false);
@@ -368,6 +373,43 @@ internal sealed class FurnitureMarker : IStage
             }
         }
         return core ? (true, HasPaywallCue(text, lineTokens)) : (false, false);
+    }
+
+    /// <summary>
+    /// A site's menu, breadcrumb or tag line: two or more short items (one to three words, the first
+    /// capitalised, no numbers) between separators ("World | Security", "Mozambique · DRC · Tanzania",
+    /// "Research › Policy"). Dashes are not separators here: "KABUL – Reuters" opens a wire story.
+    /// </summary>
+    private static bool IsNavigation(ReadOnlySpan<char> text, ReadOnlySpan<Token> lineTokens)
+    {
+        int items = 0, words = 0;
+        foreach (var token in lineTokens)
+        {
+            var t = text[token.Start..token.End];
+            if (t is "|" or "·" or "∙" or "•" or "›" or "»")
+            {
+                if (words == 0)
+                {
+                    return false; // a leading bullet, or two separators together
+                }
+                items++;
+                words = 0;
+                continue;
+            }
+            if (token.Kind is TokenKind.Number || t is "." or "!" or "?" or ":" or ",")
+            {
+                return false;
+            }
+            if (!token.IsWordLike)
+            {
+                continue;
+            }
+            if ((words == 0 && !char.IsUpper(t[0])) || ++words > 3)
+            {
+                return false;
+            }
+        }
+        return items >= 1 && words > 0;
     }
 
     /// <summary>

@@ -150,6 +150,11 @@ public sealed class FurnitureMarkerTests
     [DataRow("Related | Islamic State claims attack in Puntland")]
     [DataRow("See also: How ISKP recruits in Central Asia")]
     [DataRow("You may also like: The long road from Osh to Raqqa")]
+    [DataRow("World | Security")]
+    [DataRow("Somalia | Security | Politics")]
+    [DataRow("Kyrgyzstan · Tajikistan · Migration · Region")]
+    [DataRow("Research › Policy Briefs")]
+    [DataRow("Analysis · Central Asia Programme")]
     public void Find_InterfaceLine_IsFurniture(string line)
     {
         var document = Run($"A body line long enough to be prose sits above the interface line.\n{line}");
@@ -177,6 +182,11 @@ public sealed class FurnitureMarkerTests
     [DataRow("Read more about the case: the court file runs to 400 pages.")]
     [DataRow("Related reports from Osh: two men were detained, police said.")]
     [DataRow("Watch list: officials added 40 names in March.")]
+    [DataRow("KABUL – Reuters")]
+    [DataRow("• Policy response")]
+    [DataRow("By Hodan Farah · 5 min read")]
+    [DataRow("Kabul | police said the blast killed twelve")]
+    [DataRow("Tajikistan | 2024 | 120 arrests")]
     public void Find_ArticleLine_IsKept(string line)
     {
         var document = Run($"A body line long enough to be prose sits above the article line.\n{line}");
