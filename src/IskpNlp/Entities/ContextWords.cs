@@ -11,6 +11,7 @@ internal static class ContextWords
         "Committee", "Commission", "Party", "Union", "Court", "Forum", "Foundation", "Center", "Centre", "Prize", "Cup", "League", "Games",
         "Olympics", "Dam", "HPP", "Bridge", "Tower", "Palace", "Hotel", "Hospital", "School", "College", "Library", "National", "Federal",
         "Navy", "Guard", "Embassy", "Consulate", "Mission", "Club", "Network", "Exchange", "Federation", "Association", "Society", "Council",
+        "Organization", "Organisation", "Newswire",
         "Studies", "Program", "Programme", "Project", "Initiative", "Fund", "Office", "Department", "Bureau", "Directorate", "Express",
         "Daily", "Weekly", "Channel", "Press", "Media", "Broadcasting", "Conference", "Summit", "Festival", "Marathon", "Plaza", "Market",
         "Mall", "Port", "Station", "Base", "Camp", "Prison", "Gate", "Checkpoint", "Crossing", "Highway", "Canal", "Power", "Plant",
@@ -29,7 +30,7 @@ internal static class ContextWords
         "Academy", "University", "Institute", "Institution", "Service", "Radio", "Television", "TV", "News", "Times", "Post", "Review",
         "Journal", "Herald", "Gazette", "Monitor", "Tribune", "Telegraph", "Voice", "Wire", "Frontline", "Ledger", "Observer", "Insider",
         "Dispatch", "Bulletin", "Courier", "Chronicle", "Magazine", "Digest", "Newsletter", "Podcast", "Analysts", "Studies", "Airlines",
-        "Airways", "Orthodox", "Broadcasting", "Foundation", "Observatory");
+        "Airways", "Orthodox", "Broadcasting", "Foundation", "Observatory", "Newswire", "Forum");
 
     /// <summary>
     /// Surname endings of the names the project's articles are full of (Russian and Central Asian

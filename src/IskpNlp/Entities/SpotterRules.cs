@@ -59,7 +59,7 @@ internal static class SpotterRules
             default:
                 if (IsInsideProperName(first, candidate.NextToken, endsInsideToken: candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context)
                     || ContextWords.PersonTitles.Contains(previous)
-                    || (entry.Type == EntityType.Location && NamesFacility(previous, next)))
+                    || (entry.Type == EntityType.Location && (NamesFacility(previous, next) || NamesFacilities(candidate.NextToken, context))))
                 {
                     return 0;
                 }
@@ -104,9 +104,14 @@ internal static class SpotterRules
     // capitals ("IS IT OVER?") or as an emphasised verb ("The camera IS the story").
     private static float JudgeShortGroupAcronym(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool insideWord, SentenceContext context, SpotScope scope)
     {
-        if (context.IsCaps || (IsCapsWord(previous) && IsCapsWord(next)) || EmphasisSubjects.Contains(previous))
+        if (context.IsCaps || (IsCapsWord(previous) && IsCapsWord(next)))
         {
             return 0;
+        }
+        // "which IS claimed", "where IS held": a group's verb after it outweighs the word before.
+        if (EmphasisSubjects.Contains(previous))
+        {
+            return GroupVerbs.Contains(next) ? 0.85f : 0;
         }
         if (insideWord || ContextWords.GroupContextBefore.Contains(previous) || ContextWords.GroupContextAfter.Contains(next))
         {
@@ -115,13 +120,17 @@ internal static class SpotterRules
         return scope.MentionsIslamicState ? 0.75f : 0;
     }
 
+    private static readonly WordSet GroupVerbs = new(
+        "claimed", "claims", "seized", "controlled", "controls", "held", "holds", "lost", "launched", "killed", "recruited", "recruits", "attacked", "overran");
+
     private static readonly WordSet EmphasisSubjects = new("it", "this", "that", "what", "there", "he", "she", "which", "who", "where", "here", "life", "time");
 
     private static bool IsCapsWord(ReadOnlySpan<char> word) => word.Length > 1 && SentenceContext.IsAllCaps(word);
 
     private static readonly WordSet LanguageFollowers = new(
         "and", "or", "as", "is", "was", "are", "were", "has", "have", "with", "by", "for", "to", "from", "at", "about", "than", "but",
-        "on", "in", "via", "through", "during", "since", "until", "because", "while", "when");
+        "on", "in", "via", "through", "during", "since", "until", "because", "while", "when",
+        "next", "last", "this", "later", "soon", "now", "today", "tomorrow", "yesterday");
 
     private static bool IsLanguage(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, int first, SentenceContext context)
     {
@@ -180,7 +189,31 @@ internal static class SpotterRules
         {
             return false;
         }
-        return context.IsCaps || context.IsTitleCase ? strongHeadNext : headAround;
+        return context.IsCaps || context.IsTitleCase ? strongHeadNext || IsWholeName(context) : headAround;
+    }
+
+    // "SAHEL SECURITY OBSERVATORY", "Meridian Newswire": a short line in capitals or title case that
+    // is one name ending in a strong head is an outlet's or institution's name (a masthead).
+    private static bool IsWholeName(SentenceContext context)
+    {
+        var sentence = context.Sentence;
+        int last = sentence.EndToken - 1;
+        while (last >= sentence.FirstToken && !context.Document.Tokens[last].IsWordLike)
+        {
+            last--;
+        }
+        if (last < sentence.FirstToken || last - sentence.FirstToken >= 5 || !ContextWords.StrongInstitutionHeads.Contains(context.Word(last)))
+        {
+            return false;
+        }
+        for (int i = sentence.FirstToken; i < last; i++)
+        {
+            if (!IsNamePart(context.Word(i), context.Word(i + 1)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -191,6 +224,16 @@ internal static class SpotterRules
     public static bool NamesFacility(ReadOnlySpan<char> previous, ReadOnlySpan<char> next) =>
         !previous.Equals("a", StringComparison.OrdinalIgnoreCase) && !previous.Equals("an", StringComparison.OrdinalIgnoreCase) &&
         !next.IsEmpty && char.IsLower(next[0]) && ContextWords.FacilityNouns.Contains(next);
+
+    /// <summary>"the al-Hol and Roj camps": a place, "and" or "or", another name, then a facility noun in the plural names facilities too.</summary>
+    private static bool NamesFacilities(int nextToken, SentenceContext context)
+    {
+        var joint = context.Word(nextToken);
+        var other = context.Word(nextToken + 1);
+        var noun = context.Word(nextToken + 2);
+        return joint is "and" or "or" && !other.IsEmpty && char.IsUpper(other[0])
+            && noun.Length > 1 && noun[^1] == 's' && char.IsLower(noun[0]) && ContextWords.FacilityNouns.Contains(noun);
+    }
 
     private static bool HasInstitutionHeadAround(int first, int nextToken, bool endsInsideToken, SentenceContext context)
     {
