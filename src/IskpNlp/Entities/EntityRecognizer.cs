@@ -312,6 +312,10 @@ public sealed class EntityRecognizer : IStage, IModelStage
         {
             return null;
         }
+        if (EndsInFacilityNoun(context, first, end))
+        {
+            return null;
+        }
         if (type == EntityType.Country && GazetteerNames.Find(_gazetteer, document, first, end, type) is null)
         {
             // Countries are a closed list the gazetteer holds whole: a name it lacks is a place below a country.
@@ -325,6 +329,10 @@ public sealed class EntityRecognizer : IStage, IModelStage
         // The gazetteer does not know the name (rule 3): a place gets its code from its context later (GiveCodes).
         return new Mention(span, type, CollapseWhitespace(document[span]), "", "", confidence, MentionMethod.Model, context.Index);
     }
+
+    // "Osh Bazaar", "Kuje Prison": a name of two words or more that ends in a facility noun names the facility.
+    internal static bool EndsInFacilityNoun(SentenceContext context, int first, int end) =>
+        end - first > 1 && ContextWords.FacilityNouns.Contains(context.Word(end - 1));
 
     // "CFA francs", "Kyrgyz som": a name before a currency unit names the currency.
     internal static bool NamesCurrency(SentenceContext context, int end) => ContextWords.CurrencyUnits.Contains(context.Word(end));

@@ -34,6 +34,17 @@ public sealed class EntityRecognizerRulesTests
     }
 
     [TestMethod]
+    [DataRow("We met in a cafe near the Osh Bazaar.", "Osh Bazaar", true)]
+    [DataRow("He was held in Kuje Prison for a year.", "Kuje Prison", true)]
+    [DataRow("He was held in Kuje for a year.", "Kuje", false)]
+    [DataRow("Fighters crossed into Lower Shabelle overnight.", "Lower Shabelle", false)]
+    public void EndsInFacilityNoun_NameOfAFacility(string text, string name, bool expected)
+    {
+        var (context, first, end) = Locate(text, name);
+        Assert.AreEqual(expected, EntityRecognizer.EndsInFacilityNoun(context, first, end), name);
+    }
+
+    [TestMethod]
     [DataRow("Traders were paid 5,000 CFA francs a month.", "CFA", true)]
     [DataRow("Wages are paid in Kyrgyz som.", "Kyrgyz", true)]
     [DataRow("The CFA said the cell had dissolved.", "CFA", false)]
