@@ -17,7 +17,7 @@ internal sealed class FurnitureMarkerOptions
 
     /// <summary>
     /// Whether short lines of interface words ("Share this post", "Sign in", "Privacy ∙ Terms"),
-    /// counters (a line that is one number, not a year), "… avatar" lines, copyright lines, lines
+    /// menus and breadcrumbs ("World | Security"), counters (a line that is one number, not a year), "… avatar" lines, copyright lines, lines
     /// without any word, and photo credits ("Image source") are furniture. YAML key <c>ui_lines</c>.
     /// </summary>
     /// <value>The default is <see langword="true"/>.</value>
