@@ -15,7 +15,7 @@ namespace IskpNlp.Benchmarks.Pipeline;
 /// does the work: document by document, each stage straight after the text stages (tokenizer,
 /// sentences, furniture), adding its mentions to the document. The Ratio column against
 /// <see cref="TextStages"/> is the cost: 1.20 means the stage adds 20%.
-/// Two corpora: the text benchmarks' <see cref="BenchmarkCorpus"/> (5.4 MB) and the sample articles
+/// Two corpora: the text benchmarks' <see cref="BenchmarkCorpus"/> (5.2 MB) and the sample articles
 /// repeated 25 times (short, date-dense news texts).
 /// Run with <c>dotnet run -c Release --project tests/IskpNlp.Benchmarks -- --filter *StageCostBenchmarks*</c>.
 /// </summary>
