@@ -104,6 +104,8 @@ public sealed class GazetteerSpotterTests
     [DataRow("Russia blamed the attack, which IS claimed within hours, on Ukraine.", "COUNTRY:Russia; GROUP:IS=Islamic State; COUNTRY:Ukraine")]
     [DataRow("The question is which IS the better option.", "")]
     [DataRow("His book on returnees will be published in Russian next year.", "")]
+    [DataRow("Maranao elders in Marawi met the army.", "NATIONALITY:Maranao:PH; LOCATION:Marawi:PH")]
+    [DataRow("Yazidi survivors testified in Koblenz.", "NATIONALITY:Yazidi:; LOCATION:Koblenz:DE")]
     [DataRow("Police in Kwale arrested two men.", "LOCATION:Kwale:NG")]
     [DataRow("Kenyan police in Kwale arrested two men.", "NATIONALITY:Kenyan:KE; LOCATION:Kwale:KE")]
     [DataRow("Militias fought in Tripoli overnight.", "LOCATION:Tripoli:LY")]
