@@ -44,7 +44,7 @@ internal static class SpotterRules
             case EntityType.Group:
                 if (entry.CaseExact && entry.Letters <= 2)
                 {
-                    return JudgeShortGroupAcronym(previous, next, insideWord: !startsToken || next.IsEmpty && candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context, scope);
+                    return JudgeShortGroupAcronym(previous, next, candidate.NextToken, insideWord: !startsToken || next.IsEmpty && candidate.End != context.Document.Tokens[candidate.NextToken - 1].End, context, scope);
                 }
                 return entry.CaseExact ? 0.9f : 0.95f;
 
@@ -102,16 +102,18 @@ internal static class SpotterRules
     // "IS" in capitals is the group in mixed-case text that speaks of the Islamic State, or next to
     // words that go with a group ("IS claimed", "the IS affiliate", "pro-IS"); never in a heading in
     // capitals ("IS IT OVER?") or as an emphasised verb ("The camera IS the story").
-    private static float JudgeShortGroupAcronym(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool insideWord, SentenceContext context, SpotScope scope)
+    private static float JudgeShortGroupAcronym(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, int nextToken, bool insideWord, SentenceContext context, SpotScope scope)
     {
         if (context.IsCaps || (IsCapsWord(previous) && IsCapsWord(next)))
         {
             return 0;
         }
-        // "which IS claimed", "where IS held": a group's verb after it outweighs the word before.
+        // "which IS claimed", "where IS still held", "that IS videos": a group's verb or one of its
+        // nouns after it outweighs the word before; an emphatic verb is followed by neither.
         if (EmphasisSubjects.Contains(previous))
         {
-            return GroupVerbs.Contains(next) ? 0.85f : 0;
+            var after = Adverbs.Contains(next) ? context.Word(nextToken + 1) : next;
+            return GroupVerbs.Contains(after) || GroupNouns.Contains(next) ? 0.85f : 0;
         }
         if (insideWord || ContextWords.GroupContextBefore.Contains(previous) || ContextWords.GroupContextAfter.Contains(next))
         {
@@ -122,6 +124,12 @@ internal static class SpotterRules
 
     private static readonly WordSet GroupVerbs = new(
         "claimed", "claims", "seized", "controlled", "controls", "held", "holds", "lost", "launched", "killed", "recruited", "recruits", "attacked", "overran");
+
+    private static readonly WordSet GroupNouns = new(
+        "fighter", "fighters", "militants", "affiliate", "affiliates", "branch", "cell", "cells", "leader", "leaders", "leadership",
+        "propaganda", "recruiters", "supporters", "members", "video", "videos", "media", "channels", "magazine", "caliphate", "territory");
+
+    private static readonly WordSet Adverbs = new("still", "also", "then", "once", "later", "already", "now", "quickly", "briefly", "first");
 
     private static readonly WordSet EmphasisSubjects = new("it", "this", "that", "what", "there", "he", "she", "which", "who", "where", "here", "life", "time");
 
